@@ -1,0 +1,17 @@
+import type { Entry } from '../lib/dataset/types';
+import { sanitiseNote } from '../lib/ui/sanitise-note';
+import { formatDate } from '../lib/ui/kinds';
+import { FigureTable } from './FigureTable';
+import { SourceList } from './SourceList';
+
+/** The body shared by the hover card and the popup: note, figures, as-of date and sources. */
+export function EntryDetails({ entry }: { entry: Entry }) {
+  return (
+    <>
+      <p class="note" dangerouslySetInnerHTML={{ __html: sanitiseNote(entry.note) }} />
+      <FigureTable entry={entry} />
+      <p class="as-of">As of {formatDate(entry.asOf)}</p>
+      <SourceList sources={entry.sources} />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Entry } from '../lib/dataset/types';
+import { KIND_LABELS } from '../lib/ui/kinds';
+import { EntryDetails } from './EntryDetails';
+
+/** Props for the hover card. */
+export interface HoverCardProps {
+  entry: Entry;
+  /** Where to place the card, in viewport pixels. */
+  position: { top: number; left: number };
+  datasetVersion: string;
+  onClose: () => void;
+  onPointerEnter?: () => void;
+  onPointerLeave?: () => void;
+}
+
+/** The card shown next to a highlighted term: what it is, a neutral note and who says what. */
+export function HoverCard({ entry, position, datasetVersion, onClose, onPointerEnter, onPointerLeave }: HoverCardProps) {
+  const headingId = `backstory-card-title`;
+  return (
+    <div
+      class={`card kind-${entry.kind}`}
+      role="dialog"
+      aria-labelledby={headingId}
+      style={{ top: `${position.top}px`, left: `${position.left}px` }}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <header>
+        <span class="kind">{KIND_LABELS[entry.kind]}</span>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <h2 id={headingId}>{entry.label}</h2>
+      <EntryDetails entry={entry} />
+      <p class="footer">Backstory dataset {datasetVersion}. Background, not a verdict on the article.</p>
+    </div>
+  );
+}

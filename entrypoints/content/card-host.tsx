@@ -1,0 +1,81 @@
+import { render } from 'preact';
+import type { Entry } from '../../lib/dataset/types';
+import { placeCard } from '../../lib/ui/place-card';
+import { HoverCard } from '../../components/HoverCard';
+import cardCss from './card.css?inline';
+
+/** The one element Backstory adds to a page: a shadow-root host for the card, created on first use. */
+export interface CardHost {
+  show(entry: Entry, anchor: DOMRect, opts: { focus: boolean }): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** True when the event happened inside the card. */
+  contains(target: EventTarget | null): boolean;
+  destroy(): void;
+}
+
+/** Tag name of the host element; distinctive so page CSS and scripts do not select it by accident. */
+export const CARD_HOST_TAG = 'backstory-card-host';
+
+/** Creates the card host lazily: nothing is added to the page until a card first opens. */
+export function createCardHost(
+  doc: Document,
+  datasetVersion: string,
+  hooks: { onPointerEnter: () => void; onPointerLeave: () => void; onClose: () => void },
+): CardHost {
+  let host: HTMLElement | null = null;
+  let mount: HTMLElement | null = null;
+  let open = false;
+
+  const ensure = () => {
+    if (host && host.isConnected && mount) return mount;
+    host = doc.createElement(CARD_HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = cardCss;
+    mount = doc.createElement('div');
+    shadow.append(style, mount);
+    doc.documentElement.append(host);
+    return mount;
+  };
+
+  return {
+    show(entry, anchor, { focus }) {
+      const target = ensure();
+      // Render once off-screen to measure, then place next to the term.
+      const draw = (top: number, left: number) =>
+        render(
+          <HoverCard
+            entry={entry}
+            position={{ top, left }}
+            datasetVersion={datasetVersion}
+            onClose={hooks.onClose}
+            onPointerEnter={hooks.onPointerEnter}
+            onPointerLeave={hooks.onPointerLeave}
+          />,
+          target,
+        );
+      draw(-10000, -10000);
+      const card = target.firstElementChild as HTMLElement | null;
+      const size = card?.getBoundingClientRect() ?? { width: 380, height: 300 };
+      const view = { width: doc.documentElement.clientWidth || 800, height: doc.documentElement.clientHeight || 600 };
+      const pos = placeCard(anchor, size, view);
+      draw(pos.top, pos.left);
+      open = true;
+      if (focus) (card as HTMLElement | null)?.querySelector<HTMLElement>('.close')?.focus();
+    },
+    hide() {
+      if (mount && open) render(null, mount);
+      open = false;
+    },
+    isOpen: () => open,
+    contains: (target) => !!host && target === host,
+    destroy() {
+      if (mount) render(null, mount);
+      host?.remove();
+      host = null;
+      mount = null;
+      open = false;
+    },
+  };
+}

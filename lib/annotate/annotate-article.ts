@@ -1,0 +1,76 @@
+import type { Entry, EntryKind } from '../dataset/types';
+import type { Matcher } from '../matching/compile-matcher';
+import { findMatches } from '../matching/find-matches';
+import { collectText, nodeIndexAt, type TextMap } from '../article/collect-text';
+import { findArticleRoot } from '../article/find-article-root';
+import { isProbablyArticle } from '../article/is-probably-article';
+import { isCopyOf } from '../recognise/fingerprint';
+import type { IsHidden } from '../article/visibility';
+
+/** A known article the extension recognises by its running text. */
+export interface KnownArticle {
+  id: string;
+  fingerprint: ReadonlySet<number>;
+}
+
+/** Everything annotation needs, compiled once per page load. */
+export interface AnnotationModel {
+  entries: readonly Entry[];
+  matcher: Matcher;
+  articles: readonly KnownArticle[];
+}
+
+/** One highlighted occurrence on the live page. */
+export interface Occurrence {
+  entry: number;
+  kind: EntryKind;
+  range: Range;
+  /** The exact page text the range covers. */
+  text: string;
+}
+
+/** The outcome for one page. */
+export interface PageAnnotation {
+  found: boolean;
+  opEdId: string | null;
+  root: Element | null;
+  occurrences: Occurrence[];
+}
+
+/** A page that is not the op-ed is annotated only when it names at least this many distinct entries. */
+export const RELATED_MIN_ENTRIES = 3;
+
+const NOTHING: PageAnnotation = { found: false, opEdId: null, root: null, occurrences: [] };
+
+/** Turns [start, end) of the normalised text into a live DOM Range. */
+export function rangeFor(doc: Document, map: TextMap, start: number, end: number): Range {
+  const a = nodeIndexAt(map, start);
+  const b = nodeIndexAt(map, end - 1);
+  const range = doc.createRange();
+  range.setStart(map.nodes[a], map.offsets[start]);
+  range.setEnd(map.nodes[b], map.offsets[end - 1] + 1);
+  return range;
+}
+
+/**
+ * Finds the article, recognises the op-ed and returns the occurrences to highlight.
+ * Statistic entries belong to the op-ed alone; a related article gets its names and terms
+ * only when it is clearly about the same subject.
+ */
+export function annotateDocument(doc: Document, model: AnnotationModel, isHidden: IsHidden): PageAnnotation {
+  if (!isProbablyArticle(doc)) return NOTHING;
+  const root = findArticleRoot(doc, isHidden);
+  if (!root) return NOTHING;
+  const map = collectText(root, isHidden);
+  const known = model.articles.find((a) => isCopyOf(a.fingerprint, map.text));
+  let matches = findMatches(model.matcher, map.text);
+  if (!known) {
+    matches = matches.filter((m) => model.entries[m.entry].kind !== 'statistic');
+    if (new Set(matches.map((m) => m.entry)).size < RELATED_MIN_ENTRIES) matches = [];
+  }
+  const occurrences = matches.map((m): Occurrence => {
+    const range = rangeFor(doc, map, m.start, m.end);
+    return { entry: m.entry, kind: model.entries[m.entry].kind, range, text: range.toString() };
+  });
+  return { found: true, opEdId: known?.id ?? null, root, occurrences };
+}

@@ -1,0 +1,126 @@
+import { foldCodeKeepCase, isIgnorableCode, isSpaceCode } from '../text/normalise-char';
+import type { IsHidden } from './visibility';
+
+/**
+ * The article's visible text, normalised (typography folded, space runs collapsed), with a map back
+ * to the live text nodes. Built read-only: the page's nodes are never touched.
+ */
+export interface TextMap {
+  text: string;
+  /** Text nodes in document order, and the normalised index where each one's text begins. */
+  nodes: Text[];
+  nodeStarts: number[];
+  /** Per normalised character, its offset inside its own text node (-1 for block separators). */
+  offsets: Int32Array;
+}
+
+/** Tags whose text is never the article's prose. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
+  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'KBD', 'SAMP',
+]);
+
+/** Tags that end a run of inline text: an alias never spans two of them. */
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION',
+  'ARTICLE', 'HEADER', 'MAIN', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'HR', 'BR',
+  'ADDRESS', 'DETAILS', 'SUMMARY', 'CAPTION', 'CENTER', 'FIELDSET', 'LEGEND', 'IMG', 'PICTURE',
+]);
+
+/** Class/id words that mark page furniture inside an article container (Readability's "unlikely candidates"). */
+const FURNITURE =
+  /(^|[\s_-])(comments?|sidebar|related|share|sharing|social|newsletter|promo|advert|ads?|sponsored|recommend(ed|ations)?|more-stories|read-more|outbrain|taboola|breadcrumbs?|subscribe|signup|popular|trending|byline|author-bio|tags?|footer|nav|menu|widget)([\s_-]|$)/i;
+
+/** True for an element whose subtree is never article prose (scripts, editors, furniture, hidden nodes). */
+export function isSkippedElement(el: Element, isHidden: IsHidden): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
+  const cls = typeof el.className === 'string' ? el.className : '';
+  if ((cls || el.id) && FURNITURE.test(`${cls} ${el.id}`)) return true;
+  return isHidden(el);
+}
+
+/** Walks `root` in document order and builds its normalised text map. */
+export function collectText(root: Element, isHidden: IsHidden): TextMap {
+  const nodes: Text[] = [];
+  const nodeStarts: number[] = [];
+  let codes = new Uint16Array(1024);
+  let offsets = new Int32Array(1024);
+  let length = 0;
+  // 0 = start, 1 = last char was a space, 2 = last char was a block separator, 3 = word
+  let last: 0 | 1 | 2 | 3 = 0;
+
+  const push = (code: number, offset: number) => {
+    if (length === offsets.length) {
+      const grown = new Int32Array(offsets.length * 2);
+      grown.set(offsets);
+      offsets = grown;
+      const grownCodes = new Uint16Array(codes.length * 2);
+      grownCodes.set(codes);
+      codes = grownCodes;
+    }
+    codes[length] = code;
+    offsets[length++] = offset;
+  };
+  const block = () => {
+    if (last === 0 || last === 2) return;
+    if (last === 1) {
+      // Replace the trailing space with the separator so blocks never join.
+      codes[length - 1] = 0x0a;
+      offsets[length - 1] = -1;
+    } else push(0x0a, -1);
+    last = 2;
+  };
+
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      let first = true;
+      for (let i = 0; i < data.length; i++) {
+        const code = data.charCodeAt(i);
+        if (isIgnorableCode(code)) continue;
+        if (isSpaceCode(code)) {
+          if (last === 3) {
+            if (first) { nodes.push(node as Text); nodeStarts.push(length); first = false; }
+            push(0x20, i);
+            last = 1;
+          }
+          continue;
+        }
+        if (first) { nodes.push(node as Text); nodeStarts.push(length); first = false; }
+        push(foldCodeKeepCase(code), i);
+        last = 3;
+      }
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isSkippedElement(el, isHidden)) {
+      if (BLOCK_TAGS.has(el.tagName.toUpperCase())) block();
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (isBlock) block();
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (isBlock) block();
+  };
+  for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
+  // One decode at the end instead of a string per character: linear and cheap on 5 MB pages.
+  const text = new TextDecoder('utf-16le').decode(codes.subarray(0, length));
+  return { text, nodes, nodeStarts, offsets: offsets.subarray(0, length) };
+}
+
+/** Index of the text node holding normalised character `index` (binary search over node starts). */
+export function nodeIndexAt(map: TextMap, index: number): number {
+  let lo = 0;
+  let hi = map.nodeStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map.nodeStarts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,68 @@
+/** What kind of thing an entry describes; drives highlight colour and popup grouping. */
+export type EntryKind =
+  | 'organisation'
+  | 'person'
+  | 'event'
+  | 'campaign'
+  | 'legal-term'
+  | 'statistic'
+  | 'place'
+  | 'article';
+
+/** A source a reader can check, labelled with whose perspective it carries. */
+export interface Source {
+  title: string;
+  publisher: string;
+  /** https only; validated. */
+  url: string;
+  /** Who is speaking, e.g. "UN", "NGO", "news agency", "government of Canada", "NCRI/MEK (opposition)". */
+  perspective: string;
+  /** Publication date (YYYY, YYYY-MM or YYYY-MM-DD) when known. */
+  date?: string;
+}
+
+/** One monitor's figure for the same thing a statistic claim counts. */
+export interface Figure {
+  /** Who counts, e.g. "HRANA" or "Human Rights Watch". */
+  monitor: string;
+  /** The figure as that monitor gives it, e.g. "at least 1,922". */
+  figure: string;
+  /** The period or scope the figure covers. */
+  period: string;
+  /** Must equal the url of one of the entry's sources. */
+  sourceUrl: string;
+}
+
+/** How a statistic is printed in the op-ed and who it comes from. */
+export interface Claim {
+  /** The claim as the op-ed prints it. */
+  text: string;
+  /** Who makes or is credited with the figure. */
+  by: string;
+}
+
+/** One annotated term (or, with kind "article", the op-ed itself). */
+export interface Entry {
+  id: string;
+  kind: EntryKind;
+  label: string;
+  /** Surface forms as they appear in text. An all-capitals alias (e.g. "MEK") matches case-sensitively. */
+  aliases: string[];
+  /** At most 70 words; only <em>, <strong> and <abbr title> markup. */
+  note: string;
+  sources: Source[];
+  /** The date the note describes the world as of (YYYY-MM-DD). */
+  asOf: string;
+  /** Statistics only: the claim as printed. */
+  claim?: Claim;
+  /** Statistics only: what other monitors report. */
+  figures?: Figure[];
+}
+
+/** The bundled dataset as shipped in assets/dataset/dataset.json. */
+export interface Dataset {
+  version: string;
+  /** YYYY-MM-DD of the last review. */
+  date: string;
+  entries: Entry[];
+}

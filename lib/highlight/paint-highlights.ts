@@ -1,0 +1,52 @@
+import type { EntryKind } from '../dataset/types';
+
+/** The slice of the CSS Custom Highlight API we use; a seam so jsdom tests can pass a fake. */
+export interface HighlightApi {
+  registry: { set(name: string, h: unknown): unknown; get(name: string): unknown; delete(name: string): boolean };
+  create(ranges: Range[]): unknown;
+}
+
+/** Highlight names carry a product prefix so a page's own highlights never collide with ours. */
+export const HIGHLIGHT_PREFIX = 'backstory-7c1e';
+
+/** The registry name painted for a kind (styled by ::highlight() rules in the content stylesheet). */
+export function highlightName(kind: EntryKind): string {
+  return `${HIGHLIGHT_PREFIX}-${kind}`;
+}
+
+/** Something that was painted and can be repainted (if the page cleared the registry) or removed. */
+export interface Painting {
+  /** Re-registers any of our highlights the page removed; returns how many it restored. */
+  restore(): number;
+  clear(): void;
+}
+
+/** Paints ranges grouped by kind. The only module that writes to the highlight registry. */
+export function paintHighlights(api: HighlightApi, items: readonly { kind: EntryKind; range: Range }[]): Painting {
+  const byKind = new Map<EntryKind, Range[]>();
+  for (const item of items) {
+    const list = byKind.get(item.kind) ?? [];
+    list.push(item.range);
+    byKind.set(item.kind, list);
+  }
+  const painted = new Map<string, unknown>();
+  for (const [kind, ranges] of byKind) painted.set(highlightName(kind), api.create(ranges));
+  const restore = () => {
+    let restored = 0;
+    for (const [name, h] of painted) {
+      if (api.registry.get(name) !== h) {
+        api.registry.set(name, h);
+        restored++;
+      }
+    }
+    return restored;
+  };
+  restore();
+  return {
+    restore,
+    clear() {
+      for (const [name, h] of painted) if (api.registry.get(name) === h) api.registry.delete(name);
+      painted.clear();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Text fingerprints for recognising a known article however it was syndicated: word 5-grams over
+ * letters and digits only, so quotes, dashes, spacing and markup never matter, and one typo costs
+ * only the five shingles around it.
+ */
+
+const SHINGLE = 5;
+
+/** Lower-cased words of letters and digits; every other character separates words. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function hashWords(ws: string[], from: number): number {
+  // FNV-1a over the joined words: cheap, and collisions only ever add a stray hit.
+  let h = 0x811c9dc5;
+  for (let w = from; w < from + SHINGLE; w++) {
+    const word = ws[w];
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x20;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The set of shingle hashes of a text. */
+export function fingerprint(text: string): Set<number> {
+  const ws = words(text);
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE <= ws.length; i++) set.add(hashWords(ws, i));
+  return set;
+}
+
+/** How many distinct shingles of `text` belong to the known fingerprint. */
+export function countSharedShingles(known: ReadonlySet<number>, text: string): number {
+  const ws = words(text);
+  const seen = new Set<number>();
+  for (let i = 0; i + SHINGLE <= ws.length; i++) {
+    const h = hashWords(ws, i);
+    if (known.has(h)) seen.add(h);
+  }
+  return seen.size;
+}
+
+/**
+ * Shared shingles needed to call a page the op-ed: about 35 words of its running text, so a teaser
+ * with its first paragraph or two qualifies, while an article quoting a sentence of it does not.
+ */
+export const RECOGNITION_THRESHOLD = 30;
+
+/** True when `text` carries enough of the known article's running text to be a copy or teaser of it. */
+export function isCopyOf(known: ReadonlySet<number>, text: string): boolean {
+  return countSharedShingles(known, text) >= Math.min(RECOGNITION_THRESHOLD, Math.floor(known.size / 2));
+}

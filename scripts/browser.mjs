@@ -1,0 +1,115 @@
+// Shared by `npm start`, the browser tests and the benchmark: find the system Chromium, serve
+// pages on 127.0.0.1 and launch Chromium with the built extension. Nothing here downloads a browser.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+/** Chromium from CHROME_PATH, else the first of chromium, chromium-browser, google-chrome on the PATH. */
+export function findChromium() {
+  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    try {
+      const found = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+      if (found) return found;
+    } catch {
+      // not on the PATH; try the next name
+    }
+  }
+  return null;
+}
+
+/** What to tell a person who has no Chromium. */
+export const INSTALL_HINT =
+  'No Chromium found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves folders on 127.0.0.1: `mounts` maps a URL prefix ('/corpus/') to a folder.
+ * `extra` may answer a request itself (for generated pages). Resolves to { url, close }.
+ */
+export async function serve(mounts, extra) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (extra && (await extra(url, res))) return;
+      for (const [prefix, dir] of Object.entries(mounts)) {
+        if (!url.pathname.startsWith(prefix)) continue;
+        const rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
+        const file = path.resolve(dir, rel);
+        if (!file.startsWith(path.resolve(dir))) break;
+        const info = await stat(file).catch(() => null);
+        const target = info?.isDirectory() ? path.join(file, 'index.html') : file;
+        const body = await readFile(target).catch(() => null);
+        if (!body) break;
+        res.writeHead(200, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
+        res.end(body);
+        return;
+      }
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    } catch (error) {
+      res.writeHead(500);
+      res.end(String(error));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** Flags that keep Chromium off the network and quick to start on a machine with no internet. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+/**
+ * Launches Chromium with the unpacked extension in `extensionDir`.
+ * Resolves to { context, extensionId, serviceWorker }.
+ */
+export async function launchWithExtension(extensionDir, { headless = true, userDataDir, viewport } = {}) {
+  const { chromium } = await import('playwright-core');
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const { mkdtemp } = await import('node:fs/promises');
+  const os = await import('node:os');
+  const dir = userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'backstory-profile-')));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath,
+    headless,
+    viewport: viewport ?? { width: 1280, height: 900 },
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(headless ? ['--headless=new'] : []),
+    ],
+  });
+  let [serviceWorker] = context.serviceWorkers();
+  if (!serviceWorker) serviceWorker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker };
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep every dependency visible (lib/ must not pull in browser APIs).
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Neutral, sourced background on the organisations, people, events and figures named in the article you are reading. Works offline; nothing leaves your browser.',
+    action: { default_title: 'Backstory: background on this article' },
+    // Extension pages: no remote code, no eval, no inline script.
+    content_security_policy:
+      browser === 'firefox'
+        ? undefined
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.example',
+              // 140: first Firefox with the CSS Custom Highlight API.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+});
