@@ -1,4 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { formatProblems, validateDataset } from './lib/dataset/validate';
+import { lintNotes } from './lib/dataset/neutrality';
+
+/** Fails the build with a message naming the entry, the field and the reason. */
+function checkDataset(): void {
+  const data = JSON.parse(readFileSync('assets/dataset/dataset.json', 'utf8'));
+  const problems = validateDataset(data);
+  const findings = Array.isArray(data?.entries) ? lintNotes(data.entries) : [];
+  const lines = [
+    formatProblems(problems),
+    ...findings.map((f) => `dataset entry "${f.entry}", field note: ${f.reason}`),
+  ].filter(Boolean);
+  if (lines.length) throw new Error(`The dataset is not valid:\n${lines.join('\n')}`);
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -28,6 +43,9 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:before': checkDataset,
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { annotateDocument, type PageAnnotation } from '../../lib/annotate/annotate-article';
 import { buildModel } from '../../lib/annotate/build-model';
 import { isProbablyArticle } from '../../lib/article/is-probably-article';
-import { isHiddenInPage } from '../../lib/article/visibility';
+import { pageVisibility } from '../../lib/article/visibility';
 import { bundledArticles, bundledDataset } from '../../lib/dataset/bundled';
 import { paintHighlights, type HighlightApi, type Painting } from '../../lib/highlight/paint-highlights';
 import { isContentRequest, type AnnotationsResponse } from '../../lib/messages';
@@ -60,7 +60,7 @@ export function startBackstory(ctx: ContentScriptContext): void {
   // The cheap gate: pages that are not articles stop here.
   if (!isProbablyArticle(doc)) return;
   try {
-    page = annotateDocument(doc, buildModel(bundledDataset, bundledArticles), isHiddenInPage);
+    page = annotateDocument(doc, buildModel(bundledDataset, bundledArticles), pageVisibility(doc));
     const api = highlightApi();
     if (api && page.occurrences.length) painting = paintHighlights(api, page.occurrences);
   } catch (error) {

@@ -27,19 +27,39 @@ const BLOCK_TAGS = new Set([
   'ADDRESS', 'DETAILS', 'SUMMARY', 'CAPTION', 'CENTER', 'FIELDSET', 'LEGEND', 'IMG', 'PICTURE',
 ]);
 
-/** Class/id words that mark page furniture inside an article container (Readability's "unlikely candidates"). */
+/**
+ * Class/id words that mark page furniture (after Readability's "unlikely candidates"), unless the same
+ * class also says it is the article (Readability's "ok maybe it's a candidate").
+ */
 const FURNITURE =
-  /(^|[\s_-])(comments?|sidebar|related|share|sharing|social|newsletter|promo|advert|ads?|sponsored|recommend(ed|ations)?|more-stories|read-more|outbrain|taboola|breadcrumbs?|subscribe|signup|popular|trending|byline|author-bio|tags?|footer|nav|menu|widget)([\s_-]|$)/i;
+  /comment|disqus|sidebar|related|share|sharing|social|promo|advert|sponsor|recommend|outbrain|taboola|breadcrumb|popular|trending|most-?read|footer|menu|(^|[\s_-])nav([\s_-]|$)|(^|[\s_-])ads?([\s_-]|$)/i;
+const ARTICLE_HINT = /article|body|content|main|column|story|entry|post|text|prose/i;
+
+/** True for class/id names that mark page furniture and do not also mark the article. */
+export function isFurnitureName(name: string): boolean {
+  return FURNITURE.test(name) && !ARTICLE_HINT.test(name);
+}
+
+/** A list whose text is mostly links is a list of headlines, not prose. */
+function isLinkList(el: Element): boolean {
+  const total = (el.textContent ?? '').length;
+  if (total === 0) return false;
+  let links = 0;
+  for (const a of el.getElementsByTagName('a')) links += (a.textContent ?? '').length;
+  return links / total > 0.5;
+}
 
 /** True for an element whose subtree is never article prose (scripts, editors, furniture, hidden nodes). */
 export function isSkippedElement(el: Element, isHidden: IsHidden): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
-  if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable === '' || editable === 'true' || editable === 'plaintext-only') return true;
   const role = el.getAttribute('role');
-  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
   const cls = typeof el.className === 'string' ? el.className : '';
-  if ((cls || el.id) && FURNITURE.test(`${cls} ${el.id}`)) return true;
+  if ((cls || el.id) && isFurnitureName(`${cls} ${el.id}`)) return true;
+  if ((tag === 'UL' || tag === 'OL') && isLinkList(el)) return true;
   return isHidden(el);
 }
 

@@ -1,74 +1,88 @@
 import { isSkippedElement } from './collect-text';
 import type { IsHidden } from './visibility';
 
-interface Tally {
-  /** Paragraph characters directly inside, and within all descendants. */
-  direct: number;
-  total: number;
+/** How far up a paragraph's score travels (Readability uses five levels). */
+const LEVELS = 5;
+/** Furniture classes are only trusted this close to a paragraph; higher up, layout classes lie. */
+const FURNITURE_DEPTH = 3;
+
+function linkDensity(el: Element, textLength: number): number {
+  if (textLength === 0) return 0;
+  let links = 0;
+  for (const a of el.getElementsByTagName('a')) links += (a.textContent ?? '').length;
+  return Math.min(1, links / textLength);
 }
 
-function linkChars(el: Element): number {
-  let n = 0;
-  for (const a of el.getElementsByTagName('a')) n += (a.textContent ?? '').length;
-  return n;
+/** Readability's paragraph score: one point, one per comma, one per 100 characters up to three. */
+function paragraphScore(text: string): number {
+  return 1 + (text.match(/[,،、，]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
 }
 
-function isInsideSkipped(el: Element, stop: Element, isHidden: IsHidden, cache: Map<Element, boolean>): boolean {
-  const chain: Element[] = [];
-  let verdict = false;
-  for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
+function isPruned(p: Element, body: Element, isHidden: IsHidden, cache: Map<Element, boolean>): boolean {
+  let depth = 0;
+  for (let cur: Element | null = p; cur && cur !== body; cur = cur.parentElement, depth++) {
     const known = cache.get(cur);
-    if (known !== undefined) { verdict = known; break; }
-    chain.push(cur);
-    if (isSkippedElement(cur, isHidden)) { verdict = true; break; }
+    if (known !== undefined && depth >= FURNITURE_DEPTH) return known;
+    const skipped = depth < FURNITURE_DEPTH ? isSkippedElement(cur, isHidden) : isHidden(cur) || cur.tagName === 'NAV' || cur.tagName === 'ASIDE' || cur.tagName === 'FOOTER';
+    if (depth >= FURNITURE_DEPTH) cache.set(cur, skipped);
+    if (skipped) return true;
   }
-  // Everything walked below a skipped element is skipped; below a clean one, clean.
-  for (const c of chain) cache.set(c, verdict);
-  return verdict;
+  return false;
 }
 
 /**
- * Locates the element holding the article's paragraphs on the live page, read-only.
- * Paragraphs score their parent (Readability-style); the winner grows to an ancestor when the
- * article's paragraphs are split across sibling containers (ads and embeds between them).
+ * Locates the element holding the article's paragraphs on the live page, read-only. Scoring follows
+ * Readability: each paragraph scores its ancestors (parent fully, grandparent half, higher levels a
+ * third per level), scaled by link density; the winner then grows to its parent when the article's
+ * paragraphs are split across sibling containers (ads, embeds, "read more" wrappers between them).
  */
 export function findArticleRoot(doc: Document, isHidden: IsHidden): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const tallies = new Map<Element, Tally>();
-  const skipCache = new Map<Element, boolean>();
-  for (const p of body.querySelectorAll('p')) {
-    const len = (p.textContent ?? '').trim().length;
-    if (len < 80) continue;
-    if (isInsideSkipped(p, body, isHidden, skipCache)) continue;
-    // Link-heavy paragraphs are lists of headlines, not prose.
-    const weight = len * (1 - Math.min(1, linkChars(p) / len));
-    if (weight < 60) continue;
-    const parent = p.parentElement ?? body;
-    for (let cur: Element | null = parent, depth = 0; cur; cur = cur.parentElement, depth++) {
-      const t = tallies.get(cur) ?? { direct: 0, total: 0 };
-      if (depth === 0) t.direct += weight;
-      t.total += weight;
-      tallies.set(cur, t);
+  const scores = new Map<Element, number>();
+  const prose = new Map<Element, number>();
+  const cache = new Map<Element, boolean>();
+  for (const p of body.querySelectorAll('p, pre, td, blockquote')) {
+    const text = (p.textContent ?? '').trim();
+    if (text.length < 25) continue;
+    if (isPruned(p, body, isHidden, cache)) continue;
+    const density = linkDensity(p, text.length);
+    if (density > 0.5) continue;
+    const score = paragraphScore(text);
+    let level = 0;
+    for (let cur = p.parentElement; cur && level < LEVELS; cur = cur.parentElement, level++) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(cur, (scores.get(cur) ?? 0) + score / divider);
+      if (cur === body) break;
+    }
+    for (let cur = p.parentElement; cur; cur = cur.parentElement) {
+      prose.set(cur, (prose.get(cur) ?? 0) + text.length * (1 - density));
       if (cur === body) break;
     }
   }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, t] of tallies) {
-    if (t.direct > bestScore) { best = el; bestScore = t.direct; }
+  let top: Element | null = null;
+  let topScore = 0;
+  for (const [el, raw] of scores) {
+    const score = raw * (1 - linkDensity(el, (el.textContent ?? '').length));
+    if (score > topScore) { top = el; topScore = score; }
   }
-  if (!best) return null;
-  // Climb while the parent gathers a substantial share of prose the winner does not hold.
-  let root = best;
-  while (root !== body && root.parentElement) {
-    const parent = root.parentElement;
-    const here = tallies.get(root)?.total ?? 0;
-    const there = tallies.get(parent)?.total ?? 0;
-    if (there - here < 0.25 * here) break;
-    // Do not climb into a container that mostly holds other articles' prose (a feed).
-    if ((tallies.get(parent)?.direct ?? 0) === 0 && there > 3 * here) break;
-    root = parent;
+  if (!top) return null;
+  // Grow to an ancestor (up to eight wrapper levels away) that holds substantially more article
+  // prose, but not to one that is mostly other prose: a feed or a page of many articles.
+  let root = top;
+  let here = prose.get(root) ?? 0;
+  for (;;) {
+    let next: Element | null = null;
+    let cur = root.parentElement;
+    for (let level = 0; cur && level < 8; cur = cur.parentElement, level++) {
+      const there = prose.get(cur) ?? 0;
+      if (there > 10 * here) break;
+      if (there >= 1.15 * here) { next = cur; break; }
+      if (cur === body) break;
+    }
+    if (!next) break;
+    root = next;
+    here = prose.get(root) ?? 0;
   }
   return root;
 }

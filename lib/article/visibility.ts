@@ -11,9 +11,27 @@ export function isHiddenByMarkup(el: Element): boolean {
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
 
-/** Hidden check for the live page: markup first, then layout through checkVisibility where the browser has it. */
-export function isHiddenInPage(el: Element): boolean {
-  if (isHiddenByMarkup(el)) return true;
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? !check.call(el, { visibilityProperty: true }) : false;
+type Checkable = Element & { checkVisibility?: (o?: object) => boolean };
+
+/**
+ * Hidden check for the live page: markup first, then layout. Many saved or slow pages hide the whole
+ * `html` or `body` until their scripts run (anti-flicker styles); that page-level hiding is not the
+ * article being hidden, so then only styles set below `body` count.
+ */
+export function pageVisibility(doc: Document): IsHidden {
+  const body = doc.body as Checkable | null;
+  if (!body || typeof body.checkVisibility !== 'function') return isHiddenByMarkup;
+  const view = doc.defaultView;
+  if (body.checkVisibility({ visibilityProperty: true })) {
+    return (el) => isHiddenByMarkup(el) || !(el as Checkable).checkVisibility!({ visibilityProperty: true });
+  }
+  return (el) => {
+    if (isHiddenByMarkup(el)) return true;
+    if (!view) return false;
+    const style = view.getComputedStyle(el);
+    if (style.display === 'none') return true;
+    // visibility inherits: only the element that sets it hides its subtree.
+    const parent = el.parentElement;
+    return style.visibility === 'hidden' && !!parent && parent !== doc.body && view.getComputedStyle(parent).visibility !== 'hidden';
+  };
 }

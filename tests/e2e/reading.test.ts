@@ -1,0 +1,83 @@
+// Reading: the op-ed is highlighted on the demo page and on real news templates; pages without it
+// get nothing; nothing outside the article is ever highlighted.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotations, CORPUS_DIR, highlightTexts, openPage, startHarness, type Harness } from './harness';
+
+const manifest = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'manifest.json'), 'utf8')) as {
+  file: string;
+  hasOped: boolean;
+}[];
+const opEdPages = manifest.filter((c) => c.hasOped).map((c) => c.file);
+const sourcePages = manifest.filter((c) => !c.hasOped).map((c) => c.file);
+
+/** The ids the op-ed must always show, from issue #3. */
+const REQUIRED = ['ncri', 'mek', 'irgc', 'european-parliament', 'executions-1988', 'executions-since-2024'];
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** In the page: every highlighted range lies inside a block whose text is part of the op-ed. */
+async function rangesOutsideOpEd(page: import('playwright-core').Page, opEd: string): Promise<string[]> {
+  return page.evaluate((opEdText: string) => {
+    const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+    const full = norm(opEdText);
+    const outside: string[] = [];
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (!name.startsWith('backstory-')) continue;
+      for (const r of h) {
+        const el = (r.commonAncestorContainer.nodeType === 1 ? r.commonAncestorContainer : r.commonAncestorContainer.parentElement) as Element;
+        const block = el.closest('p, li, h1, h2, h3, h4, td, blockquote, div') ?? el;
+        if (!full.includes(norm(block.textContent ?? ''))) outside.push(`${r.toString()} in <${block.tagName}> "${norm(block.textContent ?? '').slice(0, 60)}"`);
+      }
+    }
+    return outside;
+  }, opEd);
+}
+
+const OPED = readFileSync(path.join(CORPUS_DIR, '..', '..', '..', 'assets/articles/oped-why-iran-executes.txt'), 'utf8');
+
+describe('reading the op-ed', () => {
+  it('highlights the required organisations, event and figure on the demo page, in the article only', async () => {
+    const page = await openPage(h, `${h.baseUrl}/demo/`);
+    const res = await annotations(h, page);
+    expect(res.article).toEqual({ found: true, opEdId: 'oped-why-iran-executes' });
+    const ids = new Set(res.annotations.map((a) => a.entryId));
+    for (const id of REQUIRED) expect(ids, `missing ${id}`).toContain(id);
+    const texts = await highlightTexts(page);
+    expect(Object.values(texts).flat().length).toBe(res.annotations.length);
+    expect(await rangesOutsideOpEd(page, OPED)).toEqual([]);
+    // Every reported text is the exact highlighted page text.
+    expect(Object.values(texts).flat().sort()).toEqual(res.annotations.map((a) => a.text).sort());
+    await page.close();
+  });
+
+  for (const file of opEdPages) {
+    it(`recognises and highlights the op-ed on ${file}`, async () => {
+      const page = await openPage(h, `${h.baseUrl}/corpus/${file}`);
+      const res = await annotations(h, page);
+      expect(res.article.opEdId).toBe('oped-why-iran-executes');
+      const ids = new Set(res.annotations.map((a) => a.entryId));
+      for (const id of REQUIRED) expect(ids, `missing ${id}`).toContain(id);
+      expect(await rangesOutsideOpEd(page, OPED)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const file of sourcePages) {
+    it(`leaves ${file} (no op-ed) without highlights`, async () => {
+      const page = await openPage(h, `${h.baseUrl}/corpus/${file}`);
+      const res = await annotations(h, page);
+      expect(res.annotations).toEqual([]);
+      expect(res.article.opEdId).toBeNull();
+      expect(await highlightTexts(page)).toEqual({});
+      await page.close();
+    });
+  }
+});
