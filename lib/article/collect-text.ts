@@ -128,6 +128,7 @@ export function collectText(root: Element, isHidden: IsHidden): TextMap {
     if (isBlock) block();
   };
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
+  if (last === 1 || last === 2) length--; // no trailing space or separator
   // One decode at the end instead of a string per character: linear and cheap on 5 MB pages.
   const text = new TextDecoder('utf-16le').decode(codes.subarray(0, length));
   return { text, nodes, nodeStarts, offsets: offsets.subarray(0, length) };

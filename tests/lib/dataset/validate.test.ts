@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblems, isSafeUrl, validateDataset } from '../../../lib/dataset/validate';
+import type { Dataset, Entry } from '../../../lib/dataset/types';
+import mini from '../../fixtures/mini-dataset.json';
+
+const base = mini as Dataset;
+function withEntry(patch: Partial<Entry> | ((e: Entry) => void), index = 0): Dataset {
+  const copy = structuredClone(base);
+  if (typeof patch === 'function') patch(copy.entries[index]);
+  else Object.assign(copy.entries[index], patch);
+  return copy;
+}
+const messages = (d: Dataset) => formatProblems(validateDataset(d));
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset', () => {
+    expect(validateDataset(base)).toEqual([]);
+  });
+  it('names the entry, the field and the reason', () => {
+    expect(messages(withEntry({ note: '' }))).toBe('dataset entry "ncri", field note: missing or longer than 2000 characters');
+  });
+  it('rejects javascript:, data: and plain http links', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.org/', ' https://example.org/x']) {
+      expect(messages(withEntry((e) => { e.sources[0].url = url; }))).toContain('field sources[0].url');
+    }
+  });
+  it('rejects markup outside the allowlist in notes', () => {
+    expect(messages(withEntry({ note: 'A <img src=x onerror=alert(1)> note.' }))).toContain('tag <img> is not allowed');
+    expect(messages(withEntry({ note: 'A <em onclick="x()">note</em>.' }))).toContain('attribute onclick is not allowed');
+    expect(messages(withEntry({ note: 'A <em>short</em> note.' }))).toBe('');
+  });
+  it('rejects missing fields and too few or one-sided sources', () => {
+    expect(messages(withEntry((e) => { delete (e as Partial<Entry>).asOf; }))).toContain('field asOf');
+    expect(messages(withEntry((e) => { e.sources = e.sources.slice(0, 1); }))).toContain('needs at least 2 sources');
+    expect(messages(withEntry((e) => { e.sources[1].publisher = e.sources[0].publisher; }))).toContain('2 different publishers');
+    expect(messages(withEntry((e) => { for (const s of e.sources) s.perspective = 'NCRI/MEK (opposition)'; }))).toContain('independent');
+    expect(messages(withEntry((e) => { e.sources[0].perspective = 'the truth'; }))).toContain('unknown perspective');
+  });
+  it('rejects duplicate aliases across entries, whatever their case or typography', () => {
+    expect(messages(withEntry((e) => { e.aliases.push('mek'); }))).toContain('dataset entry "mek", field aliases: alias "MEK" is also used by ncri');
+  });
+  it('rejects enormous notes', () => {
+    expect(messages(withEntry({ note: 'word '.repeat(71).trim() }))).toContain('has 71 words (at most 70)');
+    expect(messages(withEntry({ note: 'x'.repeat(100_000) }))).toContain('field note');
+  });
+  it('requires claim and figures on statistics, each figure tied to a source', () => {
+    const stat = base.entries.findIndex((e) => e.kind === 'statistic');
+    expect(messages(withEntry((e) => { delete e.claim; }, stat))).toContain('field claim');
+    expect(messages(withEntry((e) => { e.figures![0].sourceUrl = 'https://elsewhere.example.org/'; }, stat))).toContain('figures[0].sourceUrl');
+  });
+  it('rejects a dataset that is not a list of entries', () => {
+    expect(validateDataset({} as Dataset)[0]).toMatchObject({ entry: '(dataset)', field: 'entries' });
+  });
+});
+
+describe('isSafeUrl', () => {
+  it('allows https URLs to real hosts only', () => {
+    expect(isSafeUrl('https://www.hrw.org/news/2022/06/08/irans-1988-mass-executions')).toBe(true);
+    expect(isSafeUrl('https://user:pw@example.org/')).toBe(false);
+    expect(isSafeUrl('https://localhost/')).toBe(false);
+    expect(isSafeUrl('JaVaScRiPt:alert(1)')).toBe(false);
+  });
+});
