@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { badgeText, isBadgeRequest, isContentRequest } from '../../lib/messages';
+
+describe('message guards', () => {
+  it('accepts the documented requests only', () => {
+    expect(isContentRequest({ type: 'annotations/get' })).toBe(true);
+    expect(isContentRequest({ type: 'annotations/focus', entryId: 'ncri' })).toBe(true);
+    expect(isContentRequest({ type: 'annotations/focus' })).toBe(false);
+    expect(isContentRequest({ type: 'other' })).toBe(false);
+    expect(isContentRequest(null)).toBe(false);
+    expect(isBadgeRequest({ type: 'badge/set', count: 3 })).toBe(true);
+    expect(isBadgeRequest({ type: 'badge/set', count: -1 })).toBe(false);
+    expect(isBadgeRequest({ type: 'badge/set', count: Number.NaN })).toBe(false);
+  });
+  it('formats the badge', () => {
+    expect(badgeText(0)).toBe('');
+    expect(badgeText(24)).toBe('24');
+    expect(badgeText(240)).toBe('99+');
+  });
+});
