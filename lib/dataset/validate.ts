@@ -20,7 +20,7 @@ export const PERSPECTIVES: readonly (string | RegExp)[] = [
   'academic',
   'court',
   'EU institution',
-  /^government of [A-Z][A-Za-z .'-]+$/,
+  /^government of (the )?[A-Z][A-Za-z .'-]+$/,
   'NCRI/MEK (opposition)',
   'Iranian state media',
   'opinion outlet',

@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { annotations, CORPUS_DIR, highlightTexts, openPage, startHarness, type Harness } from './harness';
+import { bundledDataset } from '../../lib/dataset/bundled';
+import { compileMatcher } from '../../lib/matching/compile-matcher';
+import { findMatches } from '../../lib/matching/find-matches';
+import { normaliseText } from '../../lib/text/normalise-char';
 
 const manifest = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'manifest.json'), 'utf8')) as {
   file: string;
@@ -24,7 +29,7 @@ afterAll(async () => {
 });
 
 /** In the page: every highlighted range lies inside a block whose text is part of the op-ed. */
-async function rangesOutsideOpEd(page: import('playwright-core').Page, opEd: string): Promise<string[]> {
+async function rangesOutsideOpEd(page: Page, opEd: string): Promise<string[]> {
   return page.evaluate((opEdText: string) => {
     const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
     const full = norm(opEdText);
@@ -42,6 +47,38 @@ async function rangesOutsideOpEd(page: import('playwright-core').Page, opEd: str
 }
 
 const OPED = readFileSync(path.join(CORPUS_DIR, '..', '..', '..', 'assets/articles/oped-why-iran-executes.txt'), 'utf8');
+const matcher = compileMatcher(bundledDataset.entries.flatMap((e, entry) => e.aliases.map((alias) => ({ alias, entry }))));
+
+/** Entry id → count of every dataset term in the op-ed paragraphs the page shows (hidden ones excluded). */
+async function expectedCounts(page: Page): Promise<Record<string, number>> {
+  const shown = await page.evaluate((opEdText: string) => {
+    const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+    const paragraphs = new Set(opEdText.split('\n').slice(1).map(norm));
+    const out: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const text = norm(el.textContent ?? '');
+      if (!paragraphs.has(text)) continue;
+      if ([...el.children].some((c) => norm(c.textContent ?? '') === text)) continue; // the innermost holder only
+      if (el.closest('[hidden], [style*="display: none"], [style*="display:none"]')) continue;
+      out.push(text);
+    }
+    return out;
+  }, OPED);
+  const counts: Record<string, number> = {};
+  for (const text of shown) {
+    for (const m of findMatches(matcher, normaliseText(text, true))) {
+      const id = bundledDataset.entries[m.entry].id;
+      counts[id] = (counts[id] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+function countsOf(res: { annotations: { entryId: string }[] }): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const a of res.annotations) counts[a.entryId] = (counts[a.entryId] ?? 0) + 1;
+  return counts;
+}
 
 describe('reading the op-ed', () => {
   it('highlights the required organisations, event and figure on the demo page, in the article only', async () => {
@@ -50,6 +87,10 @@ describe('reading the op-ed', () => {
     expect(res.article).toEqual({ found: true, opEdId: 'oped-why-iran-executes' });
     const ids = new Set(res.annotations.map((a) => a.entryId));
     for (const id of REQUIRED) expect(ids, `missing ${id}`).toContain(id);
+    const expected = await expectedCounts(page);
+    // Guard the oracle itself: the op-ed names well over ten dataset entries.
+    expect(Object.keys(expected).length).toBeGreaterThanOrEqual(10);
+    expect(countsOf(res)).toEqual(expected);
     const texts = await highlightTexts(page);
     expect(Object.values(texts).flat().length).toBe(res.annotations.length);
     expect(await rangesOutsideOpEd(page, OPED)).toEqual([]);
@@ -65,6 +106,8 @@ describe('reading the op-ed', () => {
       expect(res.article.opEdId).toBe('oped-why-iran-executes');
       const ids = new Set(res.annotations.map((a) => a.entryId));
       for (const id of REQUIRED) expect(ids, `missing ${id}`).toContain(id);
+      // Every dataset term the reader can see in the op-ed is highlighted, each occurrence once.
+      expect(countsOf(res)).toEqual(await expectedCounts(page));
       expect(await rangesOutsideOpEd(page, OPED)).toEqual([]);
       await page.close();
     });
