@@ -1,0 +1,89 @@
+// Hovering: a highlight opens a card with the note and source links; the card closes again.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, startHarness, type Harness } from './harness';
+
+let h: Harness;
+let page: Page;
+beforeAll(async () => {
+  h = await startHarness();
+  page = await openPage(h, `${h.baseUrl}/demo/`);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Centre of the first highlighted occurrence of `text`, scrolled into view. */
+async function pointAt(p: Page, text: string): Promise<{ x: number; y: number }> {
+  return p.evaluate((wanted: string) => {
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (!name.startsWith('backstory-')) continue;
+      for (const r of hl) {
+        if (r.toString() !== wanted) continue;
+        (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+        const box = r.getClientRects()[0];
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    throw new Error(`no highlight for ${wanted}`);
+  }, text);
+}
+
+const card = () => page.locator('backstory-card-host [role="dialog"]');
+
+describe('hovering a highlight', () => {
+  it('opens a card with label, note, as-of date and source links that open safely in a new tab', async () => {
+    const { x, y } = await pointAt(page, 'Islamic Revolutionary Guard Corps');
+    await page.mouse.move(x, y);
+    await card().waitFor({ state: 'visible', timeout: 5000 });
+    await expect(card().locator('h2').textContent()).resolves.toContain('Islamic Revolutionary Guard Corps');
+    await expect(card().locator('.note').textContent()).resolves.toMatch(/Foreign Terrorist Organization/);
+    await expect(card().locator('.as-of').textContent()).resolves.toMatch(/^As of \d+ \w+ \d{4}$/);
+    const links = await card().locator('.sources a').evaluateAll((as) =>
+      as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: (a as HTMLAnchorElement).target, rel: (a as HTMLAnchorElement).rel })),
+    );
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    for (const l of links) expect(l).toMatchObject({ href: expect.stringMatching(/^https:\/\//), target: '_blank', rel: 'noopener noreferrer' });
+    expect(await card().locator('.perspective').count()).toBe(links.length);
+  });
+
+  it('shows a statistic as a claim with the figures other monitors give', async () => {
+    const { x, y } = await pointAt(page, 'approximately 30,000 political prisoners');
+    await page.mouse.move(x, y);
+    await expect.poll(() => card().locator('h2').textContent(), { timeout: 5000 }).toMatch(/1988/);
+    await expect(card().locator('.claim-by').textContent()).resolves.toMatch(/NCRI/);
+    expect(await card().locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps the card open while the pointer moves into it, and closes it when the pointer leaves', async () => {
+    const { x, y } = await pointAt(page, 'Guy Verhofstadt');
+    await page.mouse.move(x, y);
+    await expect.poll(() => card().locator('h2').textContent(), { timeout: 5000 }).toBe('Guy Verhofstadt');
+    const box = (await card().boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
+    await page.waitForTimeout(600);
+    expect(await card().isVisible()).toBe(true);
+    await page.mouse.move(5, 5);
+    await card().waitFor({ state: 'detached', timeout: 3000 });
+  });
+
+  it('closes on Escape', async () => {
+    const { x, y } = await pointAt(page, 'European Parliament');
+    await page.mouse.move(x, y);
+    await card().waitFor({ state: 'visible', timeout: 5000 });
+    await page.keyboard.press('Escape');
+    await card().waitFor({ state: 'detached', timeout: 3000 });
+  });
+
+  it('does not open a card for plain text', async () => {
+    const point = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('.story-body p')].find((el) => el.textContent!.startsWith('The regime understands'))!;
+      p.scrollIntoView({ block: 'center' });
+      const r = p.getBoundingClientRect();
+      return { x: r.left + 40, y: r.top + 8 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(600);
+    expect(await card().count()).toBe(0);
+  });
+});
