@@ -11,6 +11,8 @@ export interface CardHost {
   isOpen(): boolean;
   /** True when the event happened inside the card. */
   contains(target: EventTarget | null): boolean;
+  /** The host element, once created. */
+  hostElement(): HTMLElement | null;
   destroy(): void;
 }
 
@@ -70,6 +72,7 @@ export function createCardHost(
     },
     isOpen: () => open,
     contains: (target) => !!host && target === host,
+    hostElement: () => host,
     destroy() {
       if (mount) render(null, mount);
       host?.remove();

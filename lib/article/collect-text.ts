@@ -71,7 +71,7 @@ export function collectText(root: Element, isHidden: IsHidden): TextMap {
   let offsets = new Int32Array(1024);
   let length = 0;
   // 0 = start, 1 = last char was a space, 2 = last char was a block separator, 3 = word
-  let last: 0 | 1 | 2 | 3 = 0;
+  let last = 0 as number;
 
   const push = (code: number, offset: number) => {
     if (length === offsets.length) {
