@@ -1,10 +1,10 @@
 // Reading: the op-ed is highlighted on the demo page and on real news templates; pages without it
 // get nothing; nothing outside the article is ever highlighted.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotations, CORPUS_DIR, highlightTexts, openPage, startHarness, type Harness } from './harness';
+import { annotations, CORPUS_DIR, highlightTexts, openPage, ROOT, startHarness, type Harness } from './harness';
 import { bundledDataset } from '../../lib/dataset/bundled';
 import { compileMatcher } from '../../lib/matching/compile-matcher';
 import { findMatches } from '../../lib/matching/find-matches';
@@ -20,12 +20,25 @@ const sourcePages = manifest.filter((c) => !c.hasOped).map((c) => c.file);
 /** The ids the op-ed must always show, from issue #3. */
 const REQUIRED = ['ncri', 'mek', 'irgc', 'european-parliament', 'executions-1988', 'executions-since-2024'];
 
+/** One row of the corpus table the README shows (written to test-results/corpus.json). */
+interface Row {
+  page: string;
+  hasOped: boolean;
+  recognised: boolean;
+  expected: number;
+  highlighted: number;
+  outside: number;
+}
+const rows: Row[] = [];
+
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(async () => {
   await h?.close();
+  mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'test-results/corpus.json'), `${JSON.stringify(rows, null, 1)}\n`);
 });
 
 /** In the page: every highlighted range lies inside a block whose text is part of the op-ed. */
@@ -105,10 +118,20 @@ describe('reading the op-ed', () => {
       const res = await annotations(h, page);
       expect(res.article.opEdId).toBe('oped-why-iran-executes');
       const ids = new Set(res.annotations.map((a) => a.entryId));
+      const expected = await expectedCounts(page);
+      const outside = await rangesOutsideOpEd(page, OPED);
+      rows.push({
+        page: file,
+        hasOped: true,
+        recognised: res.article.opEdId === 'oped-why-iran-executes',
+        expected: Object.values(expected).reduce((a, b) => a + b, 0),
+        highlighted: res.annotations.length,
+        outside: outside.length,
+      });
       for (const id of REQUIRED) expect(ids, `missing ${id}`).toContain(id);
       // Every dataset term the reader can see in the op-ed is highlighted, each occurrence once.
-      expect(countsOf(res)).toEqual(await expectedCounts(page));
-      expect(await rangesOutsideOpEd(page, OPED)).toEqual([]);
+      expect(countsOf(res)).toEqual(expected);
+      expect(outside).toEqual([]);
       await page.close();
     });
   }
@@ -117,6 +140,7 @@ describe('reading the op-ed', () => {
     it(`leaves ${file} (no op-ed) without highlights`, async () => {
       const page = await openPage(h, `${h.baseUrl}/corpus/${file}`);
       const res = await annotations(h, page);
+      rows.push({ page: file, hasOped: false, recognised: res.article.opEdId !== null, expected: 0, highlighted: res.annotations.length, outside: res.annotations.length });
       expect(res.annotations).toEqual([]);
       expect(res.article.opEdId).toBeNull();
       expect(await highlightTexts(page)).toEqual({});
