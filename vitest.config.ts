@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { backstoryModel } from './scripts/model-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), backstoryModel(process.cwd())],
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { datasetReport } from './lib/dataset/report';
+import { backstoryModel, datasetPath } from './scripts/model-plugin';
 
 /** Fails the build with a message naming the entry, the field and the reason. */
 function checkDataset(): void {
   // BACKSTORY_DATASET lets the tests prove that a bad file stops the build.
-  const file = process.env.BACKSTORY_DATASET ?? 'assets/dataset/dataset.json';
+  const file = datasetPath(process.cwd());
   const lines = datasetReport(JSON.parse(readFileSync(file, 'utf8')));
   if (lines.length) throw new Error(`The dataset is not valid:\n${lines.join('\n')}`);
 }
@@ -20,6 +21,11 @@ export default defineConfig({
     description:
       'Neutral, sourced background on the organisations, people, events and figures named in the article you are reading. Works offline; nothing leaves your browser.',
     action: { default_title: 'Backstory: background on this article' },
+    // scripting + hosts: the background injects the annotator and the card UI into article pages
+    // only, so every other page runs just the tiny gate. No new warning: the content script
+    // already runs on these hosts.
+    permissions: ['scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     // Extension pages: no remote code, no eval, no inline script.
     content_security_policy:
       browser === 'firefox'
@@ -42,6 +48,7 @@ export default defineConfig({
     'build:before': checkDataset,
   },
   vite: () => ({
+    plugins: [backstoryModel(process.cwd())],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
 });

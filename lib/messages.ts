@@ -33,6 +33,33 @@ export interface BadgeSetRequest {
   count: number;
 }
 
+/** Content scripts ask the background to inject a part that loads only when needed. */
+export interface InjectRequest {
+  type: 'inject';
+  part: 'annotator' | 'card';
+}
+
+/** Content scripts ask the background for one entry's note and sources when a card opens. */
+export interface EntryGetRequest {
+  type: 'entry/get';
+  entryId: string;
+}
+
+/** Files the background may inject, by part: nothing else can be asked for. */
+export const INJECTABLE = { annotator: '/annotator.js', card: '/card-ui.js' } as const;
+
+/** Type guard for injection requests. */
+export function isInjectRequest(msg: unknown): msg is InjectRequest {
+  const m = msg as Partial<InjectRequest> | null;
+  return m?.type === 'inject' && (m.part === 'annotator' || m.part === 'card');
+}
+
+/** Type guard for entry look-ups. */
+export function isEntryGetRequest(msg: unknown): msg is EntryGetRequest {
+  const m = msg as Partial<EntryGetRequest> | null;
+  return m?.type === 'entry/get' && typeof m.entryId === 'string';
+}
+
 /** Type guard for messages addressed to the content script. */
 export function isContentRequest(msg: unknown): msg is AnnotationsGetRequest | AnnotationsFocusRequest {
   const type = (msg as { type?: unknown } | null)?.type;

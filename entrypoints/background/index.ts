@@ -1,16 +1,34 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { badgeText, isBadgeRequest } from '../../lib/messages';
+import dataset from 'virtual:backstory-dataset';
+import { badgeText, INJECTABLE, isBadgeRequest, isEntryGetRequest, isInjectRequest } from '../../lib/messages';
+
+/** Runs one of our own files in the frame that asked (the frame's content scripts share its world). */
+async function inject(tabId: number, frameId: number, file: (typeof INJECTABLE)[keyof typeof INJECTABLE]): Promise<void> {
+  if (browser.scripting) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+  } else {
+    // Firefox's MV2 build.
+    await browser.tabs.executeScript(tabId, { file, frameId });
+  }
+}
 
 export default defineBackground(() => {
+  const entries = new Map(dataset.entries.map((e) => [e.id, e]));
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
-  browser.runtime.onMessage.addListener((msg, sender) => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => {
     const tabId = sender.tab?.id;
-    if (!isBadgeRequest(msg) || tabId === undefined) return undefined;
-    return Promise.all([
-      action.setBadgeText({ tabId, text: badgeText(msg.count) }),
-      action.setBadgeBackgroundColor({ tabId, color: '#1f4e8c' }),
-    ]).then(() => undefined);
+    // Only our own content scripts talk to us, and only from a tab.
+    if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
+    if (isEntryGetRequest(msg)) return Promise.resolve(entries.get(msg.entryId) ?? null);
+    if (isInjectRequest(msg)) return inject(tabId, sender.frameId ?? 0, INJECTABLE[msg.part]).then(() => true);
+    if (isBadgeRequest(msg)) {
+      return Promise.all([
+        action.setBadgeText({ tabId, text: badgeText(msg.count) }),
+        action.setBadgeBackgroundColor({ tabId, color: '#1f4e8c' }),
+      ]).then(() => undefined);
+    }
+    return undefined;
   });
 });

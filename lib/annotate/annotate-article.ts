@@ -15,7 +15,8 @@ export interface KnownArticle {
 
 /** Everything annotation needs, compiled once per page load. */
 export interface AnnotationModel {
-  entries: readonly Entry[];
+  /** Only what matching needs: notes stay out of the page until a card opens. */
+  entries: readonly Pick<Entry, 'id' | 'kind'>[];
   matcher: Matcher;
   articles: readonly KnownArticle[];
 }

@@ -1,5 +1,5 @@
 // Hovering: a highlight opens a card with the note and source links; the card closes again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, startHarness, type Harness } from './harness';
 
@@ -30,6 +30,14 @@ async function pointAt(p: Page, text: string): Promise<{ x: number; y: number }>
 }
 
 const card = () => page.locator('backstory-card-host [role="dialog"]');
+
+// Each test starts with no card: an open card could cover the next term (pointer over the card
+// keeps it open, as it should).
+beforeEach(async () => {
+  await page.mouse.move(2, 2);
+  await page.keyboard.press('Escape');
+  await card().waitFor({ state: 'detached', timeout: 3000 });
+});
 
 describe('hovering a highlight', () => {
   it('opens a card with label, note, as-of date and source links that open safely in a new tab', async () => {

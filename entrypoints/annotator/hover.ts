@@ -1,5 +1,5 @@
 import { caretAtFor, hitTest } from '../../lib/highlight/hit-test';
-import type { CardHost } from './card-host';
+import type { CardPort } from './card-port';
 
 /** Dwell before a card opens, so moving the pointer across text does not flash cards. */
 export const OPEN_DELAY_MS = 200;
@@ -18,9 +18,10 @@ export interface HoverControl {
 export function watchHover(
   doc: Document,
   ranges: () => readonly Range[],
-  card: CardHost,
+  card: CardPort,
   open: (index: number, focus: boolean) => void,
   signal: AbortSignal,
+  prefetch: (index: number) => void = () => {},
 ): HoverControl {
   const caretAt = caretAtFor(doc);
   const win = doc.defaultView!;
@@ -51,6 +52,7 @@ export function watchHover(
     cancelOpen();
     if (index === -1) { scheduleClose(); return; }
     if (index === shown) { cancelClose(); return; }
+    prefetch(index);
     openTimer = win.setTimeout(() => show(index), card.isOpen() ? 60 : OPEN_DELAY_MS);
   };
 

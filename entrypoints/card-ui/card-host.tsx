@@ -1,30 +1,14 @@
 import { render } from 'preact';
-import type { Entry } from '../../lib/dataset/types';
+import type { CardHooks, CardHost } from '../../lib/handoff';
 import { placeCard } from '../../lib/ui/place-card';
 import { HoverCard } from '../../components/HoverCard';
 import cardCss from './card.css?inline';
-
-/** The one element Backstory adds to a page: a shadow-root host for the card, created on first use. */
-export interface CardHost {
-  show(entry: Entry, anchor: DOMRect, opts: { focus: boolean }): void;
-  hide(): void;
-  isOpen(): boolean;
-  /** True when the event happened inside the card. */
-  contains(target: EventTarget | null): boolean;
-  /** The host element, once created. */
-  hostElement(): HTMLElement | null;
-  destroy(): void;
-}
 
 /** Tag name of the host element; distinctive so page CSS and scripts do not select it by accident. */
 export const CARD_HOST_TAG = 'backstory-card-host';
 
 /** Creates the card host lazily: nothing is added to the page until a card first opens. */
-export function createCardHost(
-  doc: Document,
-  datasetVersion: string,
-  hooks: { onPointerEnter: () => void; onPointerLeave: () => void; onClose: () => void },
-): CardHost {
+export function createCardHost(doc: Document, datasetVersion: string, hooks: CardHooks): CardHost {
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let open = false;

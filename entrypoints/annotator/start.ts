@@ -1,19 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import compiled from 'virtual:backstory-model';
 import { annotateDocument, type AnnotationModel, type PageAnnotation } from '../../lib/annotate/annotate-article';
-import { buildModel } from '../../lib/annotate/build-model';
+import { modelFromCompiled } from '../../lib/annotate/compiled-model';
 import { isProbablyArticle } from '../../lib/article/is-probably-article';
 import { pageVisibility } from '../../lib/article/visibility';
-import { bundledArticles, bundledDataset } from '../../lib/dataset/bundled';
+import { handoff } from '../../lib/handoff';
 import { paintHighlights, type HighlightApi, type Painting } from '../../lib/highlight/paint-highlights';
 import { isContentRequest, type AnnotationsResponse } from '../../lib/messages';
-import { createCardHost } from './card-host';
+import { createCardPort } from './card-port';
 import { watchHover, type HoverControl } from './hover';
 import { watchPage } from './watch-page';
 
 let reported = false;
 /** Logs the first failure once, with context, and never lets it reach the page. */
-function report(where: string, error: unknown): void {
+export function report(where: string, error: unknown): void {
   if (reported) return;
   reported = true;
   console.warn(`[Backstory] ${where} failed; the page is left as it was.`, error);
@@ -36,51 +37,65 @@ function isStale(page: PageAnnotation, doc: Document): boolean {
 }
 
 /** Annotates the page, keeps it annotated as it changes, and wires up the card and messages; torn down with `ctx`. */
-export function startBackstory(ctx: ContentScriptContext): void {
+export function startAnnotator(ctx: ContentScriptContext): void {
   const doc = document;
-  const controller = new AbortController();
-  ctx.onInvalidated(() => controller.abort());
-  const signal = controller.signal;
+  const signal = ctx.signal;
+  const model: AnnotationModel = modelFromCompiled(compiled);
+  const idOf = (entry: number) => model.entries[entry].id;
 
   let page: PageAnnotation = NOTHING;
   let painting: Painting | null = null;
   let hover: HoverControl | null = null;
-  let model: AnnotationModel | null = null;
   let lastBadge = -1;
 
   const respond = (): AnnotationsResponse => ({
     article: { found: page.found, opEdId: page.opEdId },
-    annotations: page.occurrences.map((o) => ({ entryId: bundledDataset.entries[o.entry].id, kind: o.kind, text: o.text })),
+    annotations: page.occurrences.map((o) => ({ entryId: idOf(o.entry), kind: o.kind, text: o.text })),
   });
-  const onMessage = (msg: unknown) => {
+  const shared = handoff();
+  shared.handle = (msg) => {
     if (!isContentRequest(msg)) return undefined;
     if (msg.type === 'annotations/get') return Promise.resolve(respond());
-    const index = page.occurrences.findIndex((o) => bundledDataset.entries[o.entry].id === msg.entryId);
+    const index = page.occurrences.findIndex((o) => idOf(o.entry) === msg.entryId);
     if (index === -1 || !hover) return Promise.resolve({ ok: false });
-    const range = page.occurrences[index].range;
-    (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center' });
+    (page.occurrences[index].range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center' });
     hover.show(index, true);
     return Promise.resolve({ ok: true });
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  signal.addEventListener('abort', () => { shared.handle = undefined; });
 
-  const card = createCardHost(doc, bundledDataset.version, {
+  const card = createCardPort(doc, compiled.version, {
     onPointerEnter: () => hover?.cancelClose(),
     onPointerLeave: () => hover?.scheduleClose(),
     onClose: () => hover?.closeNow(),
-  });
+  }, (error) => report('opening a card', error));
   signal.addEventListener('abort', () => {
     card.destroy();
     painting?.clear();
   });
 
+  const startHover = () =>
+    watchHover(
+      doc,
+      () => page.occurrences.map((o) => o.range),
+      card,
+      (index, focus) => {
+        const occurrence = page.occurrences[index];
+        if (!occurrence) return;
+        painting?.restore(); // pages may clear CSS.highlights; put ours back when the reader engages
+        const anchor = () => occurrence.range.getClientRects()[0] ?? occurrence.range.getBoundingClientRect();
+        void card.show(idOf(occurrence.entry), anchor, focus);
+      },
+      signal,
+      (index) => {
+        const occurrence = page.occurrences[index];
+        if (occurrence) card.prefetch(idOf(occurrence.entry));
+      },
+    );
+
   const annotate = () => {
     try {
-      // The cheap gate: pages that are not articles stop here, before the model is even built.
-      const next = isProbablyArticle(doc)
-        ? annotateDocument(doc, (model ??= buildModel(bundledDataset, bundledArticles)), pageVisibility(doc))
-        : NOTHING;
+      const next = isProbablyArticle(doc) ? annotateDocument(doc, model, pageVisibility(doc)) : NOTHING;
       hover?.closeNow();
       painting?.clear();
       painting = null;
@@ -99,24 +114,6 @@ export function startBackstory(ctx: ContentScriptContext): void {
       void browser.runtime.sendMessage({ type: 'badge/set', count: lastBadge }).catch(() => undefined);
     }
   };
-
-  const startHover = () =>
-    watchHover(
-      doc,
-      () => page.occurrences.map((o) => o.range),
-      card,
-      (index, focus) => {
-        try {
-          const occurrence = page.occurrences[index];
-          painting?.restore(); // pages may clear CSS.highlights; put ours back when the reader engages
-          const rect = occurrence.range.getClientRects()[0] ?? occurrence.range.getBoundingClientRect();
-          card.show(bundledDataset.entries[occurrence.entry], rect, { focus });
-        } catch (error) {
-          report('opening a card', error);
-        }
-      },
-      signal,
-    );
 
   annotate();
   watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc)) annotate(); }, signal);

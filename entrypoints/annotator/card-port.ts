@@ -1,0 +1,76 @@
+import { browser } from 'wxt/browser';
+import type { Entry } from '../../lib/dataset/types';
+import { handoff, type CardHooks, type CardHost } from '../../lib/handoff';
+
+/** The annotator's side of the card: loads the card UI and the note on demand, shows the latest request. */
+export interface CardPort {
+  /** Starts loading the card UI and the entry, so the card is ready when the dwell ends. */
+  prefetch(entryId: string): void;
+  show(entryId: string, anchor: () => DOMRect, focus: boolean): Promise<void>;
+  hide(): void;
+  isOpen(): boolean;
+  contains(target: EventTarget | null): boolean;
+  hostElement(): HTMLElement | null;
+  destroy(): void;
+}
+
+/** Creates the port; nothing is loaded or added to the page until a card is first wanted. */
+export function createCardPort(doc: Document, datasetVersion: string, hooks: CardHooks, onError: (e: unknown) => void): CardPort {
+  let host: CardHost | null = null;
+  let loading: Promise<CardHost> | null = null;
+  let latest = 0;
+  const entries = new Map<string, Promise<Entry | null>>();
+
+  const load = () =>
+    (loading ??= (async () => {
+      const shared = handoff();
+      if (!shared.createCard) {
+        const ready = new Promise<void>((resolve) => (shared.cardWaiters ??= []).push(resolve));
+        await browser.runtime.sendMessage({ type: 'inject', part: 'card' });
+        if (!shared.createCard) await ready;
+      }
+      host = shared.createCard!(doc, datasetVersion, hooks);
+      return host;
+    })().catch((error) => {
+      loading = null;
+      throw error;
+    }));
+
+  const entry = (entryId: string) => {
+    let found = entries.get(entryId);
+    if (!found) {
+      found = (browser.runtime.sendMessage({ type: 'entry/get', entryId }) as Promise<Entry | null>).catch(() => null);
+      entries.set(entryId, found);
+    }
+    return found;
+  };
+
+  return {
+    prefetch(entryId) {
+      void load().catch(() => undefined);
+      void entry(entryId);
+    },
+    async show(entryId, anchor, focus) {
+      const mine = ++latest;
+      try {
+        const [card, data] = await Promise.all([load(), entry(entryId)]);
+        // A newer request (or a close) came in while loading: that one wins.
+        if (mine !== latest || !data) return;
+        card.show(data, anchor(), { focus });
+      } catch (error) {
+        onError(error);
+      }
+    },
+    hide() {
+      latest++;
+      host?.hide();
+    },
+    isOpen: () => host?.isOpen() ?? false,
+    contains: (target) => host?.contains(target) ?? false,
+    hostElement: () => host?.hostElement() ?? null,
+    destroy() {
+      latest++;
+      host?.destroy();
+    },
+  };
+}
