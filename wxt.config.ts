@@ -24,7 +24,19 @@ export default defineConfig({
     // scripting + hosts: the background injects the annotator and the card UI into article pages
     // only, so every other page runs just the tiny gate. No new warning: the content script
     // already runs on these hosts.
-    permissions: ['scripting'],
+    // storage: the reader's on/off switches (per site, per kind, global), kept on this device only.
+    permissions: ['scripting', 'storage'],
+    // The keyboard path to highlights, which cannot take focus themselves.
+    commands: {
+      'next-annotation': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next highlighted term and open its card',
+      },
+      'previous-annotation': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous highlighted term and open its card',
+      },
+    },
     host_permissions: ['http://*/*', 'https://*/*'],
     // Extension pages: no remote code, no eval, no inline script.
     content_security_policy:

@@ -21,6 +21,7 @@ export function HoverCard({ entry, position, datasetVersion, onClose, onPointerE
       class={`card kind-${entry.kind}`}
       role="dialog"
       aria-labelledby={headingId}
+      tabIndex={-1}
       style={{ top: `${position.top}px`, left: `${position.left}px` }}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
@@ -28,12 +29,13 @@ export function HoverCard({ entry, position, datasetVersion, onClose, onPointerE
         if (e.key === 'Escape') onClose();
       }}
     >
-      <header>
+      {/* A div, not <header>: inside a dialog a header would add a second "banner" landmark to the page. */}
+      <div class="card-top">
         <span class="kind">{KIND_LABELS[entry.kind]}</span>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <h2 id={headingId}>{entry.label}</h2>
       <EntryDetails entry={entry} />
       <p class="footer">Backstory dataset {datasetVersion}. Background, not a verdict on the article.</p>

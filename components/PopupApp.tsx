@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { Dataset, Entry, EntryKind } from '../lib/dataset/types';
 import type { AnnotationsResponse } from '../lib/messages';
 import { KIND_GROUPS, KIND_ORDER, formatDate } from '../lib/ui/kinds';
+import type { Settings } from '../lib/settings';
+import { Controls } from './Controls';
 import { EntryDetails } from './EntryDetails';
 
 /** What the popup knows about the active tab. */
@@ -15,6 +17,10 @@ export interface PopupAppProps {
   state: PopupState;
   dataset: Dataset;
   onShow?: (entryId: string) => void;
+  /** The reader's switches; the popup shows no controls without them. */
+  settings?: Settings;
+  host?: string | null;
+  onSettings?: (next: Settings) => void;
 }
 
 interface Group {
@@ -42,7 +48,7 @@ function Message({ children }: { children: ComponentChildren }) {
 }
 
 /** The toolbar popup: every annotated term on the page, grouped by kind, each with its note and sources. */
-export function PopupApp({ state, dataset, onShow }: PopupAppProps) {
+export function PopupApp({ state, dataset, onShow, settings, host = null, onSettings }: PopupAppProps) {
   const byId = new Map(dataset.entries.map((e) => [e.id, e]));
   let body;
   if (state.status === 'loading') body = <Message>Reading this page…</Message>;
@@ -99,6 +105,7 @@ export function PopupApp({ state, dataset, onShow }: PopupAppProps) {
   return (
     <main>
       <h1>Backstory</h1>
+      {settings && onSettings ? <Controls settings={settings} host={host} onChange={onSettings} /> : null}
       {body}
       <p class="dataset">
         Dataset {dataset.version}, reviewed {formatDate(dataset.date)}. Notes are bundled with the extension; nothing you

@@ -27,6 +27,12 @@ export interface AnnotationsFocusRequest {
   entryId: string;
 }
 
+/** Steps to the next (1) or previous (-1) occurrence and opens its card: the keyboard path. */
+export interface AnnotationsStepRequest {
+  type: 'annotations/step';
+  direction: 1 | -1;
+}
+
 /** Tells the background page how many occurrences this tab has, for the toolbar badge. */
 export interface BadgeSetRequest {
   type: 'badge/set';
@@ -61,9 +67,11 @@ export function isEntryGetRequest(msg: unknown): msg is EntryGetRequest {
 }
 
 /** Type guard for messages addressed to the content script. */
-export function isContentRequest(msg: unknown): msg is AnnotationsGetRequest | AnnotationsFocusRequest {
-  const type = (msg as { type?: unknown } | null)?.type;
-  return type === 'annotations/get' || (type === 'annotations/focus' && typeof (msg as AnnotationsFocusRequest).entryId === 'string');
+export function isContentRequest(msg: unknown): msg is AnnotationsGetRequest | AnnotationsFocusRequest | AnnotationsStepRequest {
+  const m = msg as { type?: unknown; entryId?: unknown; direction?: unknown } | null;
+  if (m?.type === 'annotations/get') return true;
+  if (m?.type === 'annotations/focus') return typeof m.entryId === 'string';
+  return m?.type === 'annotations/step' && (m.direction === 1 || m.direction === -1);
 }
 
 /** Type guard for the badge message. */

@@ -15,5 +15,5 @@ export function serve(
 /** Launches Chromium with an unpacked extension. */
 export function launchWithExtension(
   extensionDir: string,
-  options?: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number } },
+  options?: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number }; hasTouch?: boolean },
 ): Promise<{ context: BrowserContext; extensionId: string; serviceWorker: Worker }>;

@@ -90,7 +90,7 @@ export const CHROMIUM_FLAGS = [
  * Launches Chromium with the unpacked extension in `extensionDir`.
  * Resolves to { context, extensionId, serviceWorker }.
  */
-export async function launchWithExtension(extensionDir, { headless = true, userDataDir, viewport } = {}) {
+export async function launchWithExtension(extensionDir, { headless = true, userDataDir, viewport, hasTouch = false } = {}) {
   const { chromium } = await import('playwright-core');
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
@@ -101,6 +101,7 @@ export async function launchWithExtension(extensionDir, { headless = true, userD
     executablePath,
     headless,
     viewport: viewport ?? { width: 1280, height: 900 },
+    hasTouch,
     args: [
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionDir}`,

@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import compiled from 'virtual:backstory-model';
-import { annotateDocument, type AnnotationModel, type PageAnnotation } from '../../lib/annotate/annotate-article';
+import { annotateDocument, type AnnotationModel, type Occurrence, type PageAnnotation } from '../../lib/annotate/annotate-article';
 import { modelFromCompiled } from '../../lib/annotate/compiled-model';
 import { isProbablyArticle } from '../../lib/article/is-probably-article';
 import { pageVisibility } from '../../lib/article/visibility';
 import { handoff } from '../../lib/handoff';
 import { paintHighlights, type HighlightApi, type Painting } from '../../lib/highlight/paint-highlights';
 import { isContentRequest, type AnnotationsResponse } from '../../lib/messages';
+import { DEFAULT_SETTINGS, isActiveOn, parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { isDarkBehind } from '../../lib/ui/contrast';
 import { createCardPort } from './card-port';
 import { watchHover, type HoverControl } from './hover';
 import { watchPage } from './watch-page';
@@ -44,23 +46,39 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   const idOf = (entry: number) => model.entries[entry].id;
 
   let page: PageAnnotation = NOTHING;
+  /** The occurrences the reader's settings let show: painted, listed and stepped through. */
+  let shown: Occurrence[] = [];
+  let settings: Settings = DEFAULT_SETTINGS;
   let painting: Painting | null = null;
   let hover: HoverControl | null = null;
+  let cursor = -1;
   let lastBadge = -1;
 
   const respond = (): AnnotationsResponse => ({
     article: { found: page.found, opEdId: page.opEdId },
-    annotations: page.occurrences.map((o) => ({ entryId: idOf(o.entry), kind: o.kind, text: o.text })),
+    annotations: shown.map((o) => ({ entryId: idOf(o.entry), kind: o.kind, text: o.text })),
   });
+  const focusOccurrence = (index: number) => {
+    if (!hover || !shown[index]) return false;
+    cursor = index;
+    (shown[index].range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center' });
+    hover.show(index, true);
+    return true;
+  };
+  // Messages are answered once the first annotation has run (settings are read before it).
+  let firstRun: () => void = () => {};
+  const annotated = new Promise<void>((resolve) => { firstRun = resolve; });
   const shared = handoff();
   shared.handle = (msg) => {
     if (!isContentRequest(msg)) return undefined;
-    if (msg.type === 'annotations/get') return Promise.resolve(respond());
-    const index = page.occurrences.findIndex((o) => idOf(o.entry) === msg.entryId);
-    if (index === -1 || !hover) return Promise.resolve({ ok: false });
-    (page.occurrences[index].range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center' });
-    hover.show(index, true);
-    return Promise.resolve({ ok: true });
+    return annotated.then(() => {
+      if (msg.type === 'annotations/get') return respond();
+      if (msg.type === 'annotations/step') {
+        if (!shown.length) return { ok: false };
+        return { ok: focusOccurrence((cursor + msg.direction + shown.length) % shown.length) };
+      }
+      return { ok: focusOccurrence(shown.findIndex((o) => idOf(o.entry) === msg.entryId)) };
+    });
   };
   signal.addEventListener('abort', () => { shared.handle = undefined; });
 
@@ -77,46 +95,77 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   const startHover = () =>
     watchHover(
       doc,
-      () => page.occurrences.map((o) => o.range),
+      () => shown.map((o) => o.range),
       card,
       (index, focus) => {
-        const occurrence = page.occurrences[index];
+        const occurrence = shown[index];
         if (!occurrence) return;
+        cursor = index;
         painting?.restore(); // pages may clear CSS.highlights; put ours back when the reader engages
         const anchor = () => occurrence.range.getClientRects()[0] ?? occurrence.range.getBoundingClientRect();
         void card.show(idOf(occurrence.entry), anchor, focus);
       },
       signal,
       (index) => {
-        const occurrence = page.occurrences[index];
+        const occurrence = shown[index];
         if (occurrence) card.prefetch(idOf(occurrence.entry));
       },
     );
 
+  /** Paints what the settings allow, in the tone that suits the article's background. */
+  const applyView = () => {
+    hover?.closeNow();
+    painting?.clear();
+    painting = null;
+    shown = isActiveOn(settings, location.hostname) ? page.occurrences.filter((o) => !settings.hiddenKinds.includes(o.kind)) : [];
+    cursor = -1;
+    const api = highlightApi();
+    if (api && shown.length) {
+      const tone = isDarkBehind(page.root, (el) => getComputedStyle(el)) ? 'dark' : 'light';
+      painting = paintHighlights(api, shown, tone);
+    }
+    if (shown.length && !hover) hover = startHover();
+    if (shown.length !== lastBadge) {
+      lastBadge = shown.length;
+      void browser.runtime.sendMessage({ type: 'badge/set', count: lastBadge }).catch(() => undefined);
+    }
+  };
+
   const annotate = () => {
     try {
-      const next = isProbablyArticle(doc) ? annotateDocument(doc, model, pageVisibility(doc)) : NOTHING;
-      hover?.closeNow();
-      painting?.clear();
-      painting = null;
-      page = next;
-      const api = highlightApi();
-      if (api && page.occurrences.length) painting = paintHighlights(api, page.occurrences);
-      if (page.occurrences.length && !hover) hover = startHover();
+      page = isProbablyArticle(doc) ? annotateDocument(doc, model, pageVisibility(doc)) : NOTHING;
+      applyView();
     } catch (error) {
       report('annotating the article', error);
       painting?.clear();
       painting = null;
       page = NOTHING;
-    }
-    if (page.occurrences.length !== lastBadge) {
-      lastBadge = page.occurrences.length;
-      void browser.runtime.sendMessage({ type: 'badge/set', count: lastBadge }).catch(() => undefined);
+      shown = [];
     }
   };
 
-  annotate();
-  watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc)) annotate(); }, signal);
-  // Single-page sites: another article under a new URL.
-  ctx.addEventListener(window, 'wxt:locationchange', () => annotate());
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    settings = parseSettings(changes[SETTINGS_KEY].newValue);
+    try {
+      applyView(); // settings apply at once, without reloading the page
+    } catch (error) {
+      report('applying settings', error);
+    }
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
+
+  // Read the settings first so a site the reader switched off never flashes highlights.
+  void browser.storage.local
+    .get(SETTINGS_KEY)
+    .then((stored) => { settings = parseSettings(stored[SETTINGS_KEY]); }, () => undefined)
+    .then(() => {
+      if (signal.aborted) return;
+      annotate();
+      firstRun();
+      watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc)) annotate(); }, signal);
+      // Single-page sites: another article under a new URL.
+      ctx.addEventListener(window, 'wxt:locationchange', () => annotate());
+    });
 }

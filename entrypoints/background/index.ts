@@ -13,7 +13,17 @@ async function inject(tabId: number, frameId: number, file: (typeof INJECTABLE)[
   }
 }
 
+/** Keyboard commands: step through the highlights of the active tab's top frame. */
+async function step(command: string): Promise<void> {
+  const direction = command === 'next-annotation' ? 1 : command === 'previous-annotation' ? -1 : 0;
+  if (!direction) return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  await browser.tabs.sendMessage(tab.id, { type: 'annotations/step', direction }, { frameId: 0 }).catch(() => undefined);
+}
+
 export default defineBackground(() => {
+  browser.commands?.onCommand.addListener((command: string) => void step(command));
   const entries = new Map(dataset.entries.map((e) => [e.id, e]));
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;

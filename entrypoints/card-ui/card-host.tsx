@@ -12,6 +12,8 @@ export function createCardHost(doc: Document, datasetVersion: string, hooks: Car
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let open = false;
+  /** Where keyboard focus was before a card took it, to give it back on close. */
+  let returnFocus: HTMLElement | null = null;
 
   const ensure = () => {
     if (host && host.isConnected && mount) return mount;
@@ -48,11 +50,19 @@ export function createCardHost(doc: Document, datasetVersion: string, hooks: Car
       const pos = placeCard(anchor, size, view);
       draw(pos.top, pos.left);
       open = true;
-      if (focus) (card as HTMLElement | null)?.querySelector<HTMLElement>('.close')?.focus();
+      if (focus && card) {
+        const active = doc.activeElement as HTMLElement | null;
+        if (!host?.contains(active) && active !== host) returnFocus = active;
+        // Focus the dialog itself so screen readers announce its name; Tab then reaches its links.
+        card.focus({ preventScroll: true });
+      }
     },
     hide() {
+      const hadFocus = !!host?.shadowRoot?.activeElement;
       if (mount && open) render(null, mount);
       open = false;
+      if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+      returnFocus = null;
     },
     isOpen: () => open,
     contains: (target) => !!host && target === host,

@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { PopupApp, type PopupState } from '../../components/PopupApp';
 import { bundledDataset } from '../../lib/dataset/bundled';
 import type { AnnotationsResponse } from '../../lib/messages';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 
 const app = document.getElementById('app')!;
+const asPage = new URLSearchParams(location.search).has('tab');
 
 /** The tab to describe: the active one, or ?tab=N when the popup is opened as a page (tests, demo). */
 async function targetTab(): Promise<number | undefined> {
@@ -14,31 +16,64 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function draw(state: PopupState, tabId?: number) {
+/** The tab's host, readable because the extension has host access to web pages; null elsewhere. */
+async function hostOf(tabId: number | undefined): Promise<string | null> {
+  if (tabId === undefined) return null;
+  try {
+    const url = new URL((await browser.tabs.get(tabId)).url ?? '');
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+let state: PopupState = { status: 'loading' };
+let settings: Settings | undefined;
+let host: string | null = null;
+let tabId: number | undefined;
+
+function draw() {
   const onShow =
     tabId === undefined
       ? undefined
       : (entryId: string) => {
-          void browser.tabs.sendMessage(tabId, { type: 'annotations/focus', entryId }).then(() => {
+          void browser.tabs.sendMessage(tabId!, { type: 'annotations/focus', entryId }, { frameId: 0 }).then(() => {
             // Hand the page to the reader: the card is open there now.
-            if (!new URLSearchParams(location.search).has('tab')) window.close();
+            if (!asPage) window.close();
           }, () => undefined);
         };
-  render(<PopupApp state={state} dataset={bundledDataset} onShow={onShow} />, app);
+  const onSettings = (next: Settings) => {
+    settings = next;
+    draw();
+    void browser.storage.local.set({ [SETTINGS_KEY]: next }).then(refresh, () => undefined);
+  };
+  render(<PopupApp state={state} dataset={bundledDataset} onShow={onShow} settings={settings} host={host} onSettings={onSettings} />, app);
+}
+
+/** Asks the page what it shows now (settings apply there at once). */
+async function refresh() {
+  if (tabId === undefined) {
+    state = { status: 'unreachable' };
+    return draw();
+  }
+  try {
+    const response = (await browser.tabs.sendMessage(tabId, { type: 'annotations/get' }, { frameId: 0 })) as AnnotationsResponse | undefined;
+    state = response && Array.isArray(response.annotations) ? { status: 'ready', response } : { status: 'unreachable' };
+  } catch {
+    // No content script answers on pages where extensions may not run.
+    state = { status: 'unreachable' };
+  }
+  draw();
 }
 
 async function load() {
-  draw({ status: 'loading' });
-  const tabId = await targetTab();
-  if (tabId === undefined) return draw({ status: 'unreachable' });
-  try {
-    const response = (await browser.tabs.sendMessage(tabId, { type: 'annotations/get' })) as AnnotationsResponse | undefined;
-    if (!response || !Array.isArray(response.annotations)) return draw({ status: 'unreachable' }, tabId);
-    draw({ status: 'ready', response }, tabId);
-  } catch {
-    // No content script answers on pages where extensions may not run.
-    draw({ status: 'unreachable' }, tabId);
-  }
+  draw();
+  tabId = await targetTab();
+  [host, settings] = await Promise.all([
+    hostOf(tabId),
+    browser.storage.local.get(SETTINGS_KEY).then((s) => parseSettings(s[SETTINGS_KEY]), () => parseSettings(undefined)),
+  ]);
+  await refresh();
 }
 
 void load();

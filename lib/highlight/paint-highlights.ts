@@ -9,9 +9,12 @@ export interface HighlightApi {
 /** Highlight names carry a product prefix so a page's own highlights never collide with ours. */
 export const HIGHLIGHT_PREFIX = 'backstory-7c1e';
 
+/** Light pages get tints with dark text; dark pages deep shades with white text. */
+export type Tone = 'light' | 'dark';
+
 /** The registry name painted for a kind (styled by ::highlight() rules in the content stylesheet). */
-export function highlightName(kind: EntryKind): string {
-  return `${HIGHLIGHT_PREFIX}-${kind}`;
+export function highlightName(kind: EntryKind, tone: Tone = 'light'): string {
+  return tone === 'dark' ? `${HIGHLIGHT_PREFIX}-${kind}-dark` : `${HIGHLIGHT_PREFIX}-${kind}`;
 }
 
 /** Something that was painted and can be repainted (if the page cleared the registry) or removed. */
@@ -22,7 +25,7 @@ export interface Painting {
 }
 
 /** Paints ranges grouped by kind. The only module that writes to the highlight registry. */
-export function paintHighlights(api: HighlightApi, items: readonly { kind: EntryKind; range: Range }[]): Painting {
+export function paintHighlights(api: HighlightApi, items: readonly { kind: EntryKind; range: Range }[], tone: Tone = 'light'): Painting {
   const byKind = new Map<EntryKind, Range[]>();
   for (const item of items) {
     const list = byKind.get(item.kind) ?? [];
@@ -30,7 +33,7 @@ export function paintHighlights(api: HighlightApi, items: readonly { kind: Entry
     byKind.set(item.kind, list);
   }
   const painted = new Map<string, unknown>();
-  for (const [kind, ranges] of byKind) painted.set(highlightName(kind), api.create(ranges));
+  for (const [kind, ranges] of byKind) painted.set(highlightName(kind, tone), api.create(ranges));
   const restore = () => {
     let restored = 0;
     for (const [name, h] of painted) {

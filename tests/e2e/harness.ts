@@ -5,7 +5,8 @@ import { launchWithExtension, serve } from '../../scripts/browser.mjs';
 import type { AnnotationsResponse } from '../../lib/messages';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** The built extension; BACKSTORY_EXTENSION_DIR points the tests at a copy (e.g. while a benchmark rebuilds). */
+export const EXTENSION_DIR = process.env.BACKSTORY_EXTENSION_DIR ?? path.join(ROOT, '.output/chrome-mv3');
 export const CORPUS_DIR = path.join(ROOT, 'tests/fixtures/corpus');
 
 /** A running browser with the extension, and a server for the corpus and the demo page. */
@@ -18,15 +19,26 @@ export interface Harness {
 }
 
 /** Starts Chromium with the built extension and a static server. */
-export async function startHarness(extraPages?: (url: URL) => string | null): Promise<Harness> {
-  const server = await serve({ '/corpus/': CORPUS_DIR, '/demo/': path.join(ROOT, 'demo') }, async (url, res) => {
+export async function startHarness(
+  extraPages?: (url: URL) => string | null,
+  options: { hasTouch?: boolean } = {},
+): Promise<Harness> {
+  const mounts = {
+    '/corpus/': CORPUS_DIR,
+    '/demo/': path.join(ROOT, 'demo'),
+    // React's UMD builds, for the framework page (no CDN here, and none needed).
+    '/vendor/react/': path.join(ROOT, 'node_modules/react/umd'),
+    '/vendor/react-dom/': path.join(ROOT, 'node_modules/react-dom/umd'),
+    '/vendor/axe/': path.join(ROOT, 'node_modules/axe-core'),
+  };
+  const server = await serve(mounts, async (url, res) => {
     const html = extraPages?.(url);
     if (html == null) return false;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);
     return true;
   });
-  const { context, extensionId, serviceWorker } = await launchWithExtension(EXTENSION_DIR);
+  const { context, extensionId, serviceWorker } = await launchWithExtension(EXTENSION_DIR, options);
   return {
     context,
     extensionId,

@@ -1,15 +1,22 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 
 /** A message sender that is a tab, as the browser would describe it (only the id matters here). */
+/** fakeBrowser has no commands API: record the listener the background registers. */
+let onCommand: ((command: string) => void) | undefined;
+function start() {
+  fakeBrowser.reset();
+  fakeBrowser.commands.onCommand.addListener = vi.fn((listener: (command: string) => void) => {
+    onCommand = listener;
+  }) as never;
+  background.main();
+}
+
 const fromTab = (id: number) => ({ tab: { id }, id: fakeBrowser.runtime.id, frameId: 0 }) as never;
 
 describe('background: toolbar badge', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    background.main();
-  });
+  beforeEach(start);
   it('shows the count a tab reports', async () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 17 }, fromTab(5), () => undefined);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('17');
@@ -20,20 +27,44 @@ describe('background: toolbar badge', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
   });
   it('answers entry look-ups from the bundled dataset, and nothing for unknown ids', async () => {
-    const [entry] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'ncri' }, fromTab(5), () => undefined);
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'ncri' }, fromTab(5), () => undefined);
+    const entry = (await answer) as { id: string; sources: unknown[] };
     expect(entry).toMatchObject({ id: 'ncri', kind: 'organisation' });
     expect(entry.sources.length).toBeGreaterThanOrEqual(2);
     const [none] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'nope' }, fromTab(5), () => undefined);
-    expect(none).toBeNull();
+    expect(await none).toBeNull();
   });
   it('ignores messages from other extensions', async () => {
     const stranger = { tab: { id: 7 }, id: 'someone-else' } as never;
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'ncri' }, stranger, () => undefined);
-    expect(answer).toBeUndefined();
+    const [ignored] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'ncri' }, stranger, () => undefined);
+    expect(await ignored).toBeUndefined();
   });
   it('ignores other messages and messages not from a tab', async () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 'lots' }, fromTab(6), () => undefined);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 3 }, {} as never, () => undefined);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('');
+  });
+});
+
+describe('background: keyboard commands', () => {
+  beforeEach(start);
+  it('asks the active tab to step to the next or previous highlight', async () => {
+    fakeBrowser.tabs.query = (async () => [{ id: 42 }]) as never;
+    const sent: unknown[] = [];
+    fakeBrowser.tabs.sendMessage = (async (id: number, msg: unknown) => {
+      expect(id).toBe(42);
+      sent.push(msg);
+      return { ok: true };
+    }) as typeof fakeBrowser.tabs.sendMessage;
+    onCommand!('next-annotation');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    onCommand!('previous-annotation');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    onCommand!('unknown');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toEqual([
+      { type: 'annotations/step', direction: 1 },
+      { type: 'annotations/step', direction: -1 },
+    ]);
   });
 });

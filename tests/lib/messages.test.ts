@@ -18,3 +18,11 @@ describe('message guards', () => {
     expect(badgeText(240)).toBe('99+');
   });
 });
+
+describe('step requests', () => {
+  it('accepts only a direction of 1 or -1', () => {
+    expect(isContentRequest({ type: 'annotations/step', direction: 1 })).toBe(true);
+    expect(isContentRequest({ type: 'annotations/step', direction: -1 })).toBe(true);
+    expect(isContentRequest({ type: 'annotations/step', direction: 2 })).toBe(false);
+  });
+});

@@ -36,3 +36,12 @@ describe('paintHighlights', () => {
     expect([...registry.keys()]).toEqual(['page-own']);
   });
 });
+
+describe('tones', () => {
+  it('paints dark-page variants under their own names', () => {
+    const registry = new Map<string, unknown>();
+    paintHighlights({ registry, create: (ranges) => ({ ranges }) }, [{ kind: 'person', range: document.createRange() }], 'dark');
+    expect([...registry.keys()]).toEqual([highlightName('person', 'dark')]);
+    expect(highlightName('person', 'dark')).toBe(`${highlightName('person')}-dark`);
+  });
+});

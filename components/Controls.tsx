@@ -1,0 +1,54 @@
+import type { EntryKind } from '../lib/dataset/types';
+import { isActiveOn, withKind, withSite, type Settings } from '../lib/settings';
+import { KIND_GROUPS, KIND_ORDER } from '../lib/ui/kinds';
+
+/** Props for the popup's switches. */
+export interface ControlsProps {
+  settings: Settings;
+  /** The active tab's host, or null when the page is not a website. */
+  host: string | null;
+  onChange: (next: Settings) => void;
+}
+
+/** Global on/off, this site on/off, and one switch per kind that doubles as the colour legend. */
+export function Controls({ settings, host, onChange }: ControlsProps) {
+  const siteOn = host ? isActiveOn({ ...settings, enabled: true }, host) : true;
+  return (
+    <section class="controls" aria-labelledby="controls-title">
+      <h2 id="controls-title" class="visually-hidden">
+        Settings
+      </h2>
+      <label class="switch">
+        <input type="checkbox" checked={settings.enabled} onChange={(e) => onChange({ ...settings, enabled: e.currentTarget.checked })} />
+        Backstory on
+      </label>
+      {host ? (
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={siteOn}
+            disabled={!settings.enabled}
+            onChange={(e) => onChange(withSite(settings, host, e.currentTarget.checked))}
+          />
+          Highlights on {host}
+        </label>
+      ) : null}
+      <fieldset class="legend" disabled={!settings.enabled || !siteOn}>
+        <legend>Highlight colours</legend>
+        {KIND_ORDER.map((kind: EntryKind) => (
+          <label key={kind} class="kind-toggle">
+            <input
+              type="checkbox"
+              checked={!settings.hiddenKinds.includes(kind)}
+              onChange={(e) => onChange(withKind(settings, kind, e.currentTarget.checked))}
+            />
+            <span class={`swatch swatch-${kind}`} aria-hidden="true">
+              Aa
+            </span>
+            {KIND_GROUPS[kind]}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
