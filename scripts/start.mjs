@@ -22,7 +22,8 @@ if (!process.argv.includes('--no-build')) {
 
 const server = await serve({ '/': path.join(root, 'demo') });
 const demoUrl = `${server.url}/`;
-const { context, extensionId, serviceWorker } = await launchWithExtension(path.join(root, '.output/chrome-mv3'), {
+const extensionDir = process.env.BACKSTORY_EXTENSION_DIR ?? path.join(root, '.output/chrome-mv3');
+const { context, extensionId, serviceWorker } = await launchWithExtension(extensionDir, {
   headless,
   viewport: { width: 1280, height: 860 },
 });
