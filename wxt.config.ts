@@ -61,6 +61,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [backstoryModel(process.cwd())],
+    // The modulepreload polyfill fetches chunks with fetch(); the popup needs no preloading.
+    build: { modulePreload: { polyfill: false } },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
 });
