@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import compiled from 'virtual:backstory-model';
-import { annotateDocument, type AnnotationModel, type Occurrence, type PageAnnotation } from '../../lib/annotate/annotate-article';
+import { annotateSteps, type AnnotationModel, type Occurrence, type PageAnnotation } from '../../lib/annotate/annotate-article';
 import { modelFromCompiled } from '../../lib/annotate/compiled-model';
 import { isProbablyArticle } from '../../lib/article/is-probably-article';
 import { pageVisibility } from '../../lib/article/visibility';
 import { handoff } from '../../lib/handoff';
 import { paintHighlights, type HighlightApi, type Painting } from '../../lib/highlight/paint-highlights';
 import { isContentRequest, type AnnotationsResponse } from '../../lib/messages';
+import { runSliced } from '../../lib/schedule/run-steps';
 import { DEFAULT_SETTINGS, isActiveOn, parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { isDarkBehind } from '../../lib/ui/contrast';
 import { createCardPort } from './card-port';
@@ -131,9 +132,17 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     }
   };
 
-  const annotate = () => {
+  // Annotation runs in slices of at most 8 ms, so even a 5 MB page never blocks the reader;
+  // a newer run (the page changed again) abandons an older one.
+  let generation = 0;
+  const annotate = async () => {
+    const mine = ++generation;
     try {
-      page = isProbablyArticle(doc) ? annotateDocument(doc, model, pageVisibility(doc)) : NOTHING;
+      const next = isProbablyArticle(doc)
+        ? await runSliced(annotateSteps(doc, model, pageVisibility(doc)), { budgetMs: 8, cancelled: () => mine !== generation || signal.aborted })
+        : NOTHING;
+      if (!next || mine !== generation) return;
+      page = next;
       applyView();
     } catch (error) {
       report('annotating the article', error);
@@ -162,10 +171,9 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     .then((stored) => { settings = parseSettings(stored[SETTINGS_KEY]); }, () => undefined)
     .then(() => {
       if (signal.aborted) return;
-      annotate();
-      firstRun();
-      watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc)) annotate(); }, signal);
+      void annotate().finally(firstRun);
+      watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc)) void annotate(); }, signal);
       // Single-page sites: another article under a new URL.
-      ctx.addEventListener(window, 'wxt:locationchange', () => annotate());
+      ctx.addEventListener(window, 'wxt:locationchange', () => void annotate());
     });
 }

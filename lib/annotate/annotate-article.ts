@@ -1,10 +1,11 @@
 import type { Entry, EntryKind } from '../dataset/types';
 import type { Matcher } from '../matching/compile-matcher';
-import { findMatches } from '../matching/find-matches';
-import { collectText, nodeIndexAt, type TextMap } from '../article/collect-text';
+import { findMatchesSteps } from '../matching/find-matches';
+import { collectTextSteps, nodeIndexAt, type TextMap } from '../article/collect-text';
 import { findArticleRoot } from '../article/find-article-root';
 import { isProbablyArticle } from '../article/is-probably-article';
-import { isCopyOf } from '../recognise/fingerprint';
+import { isCopyOfSteps } from '../recognise/fingerprint';
+import { runSync, type Steps } from '../schedule/run-steps';
 import type { IsHidden } from '../article/visibility';
 
 /** A known article the extension recognises by its running text. */
@@ -59,12 +60,24 @@ export function rangeFor(doc: Document, map: TextMap, start: number, end: number
  * only when it is clearly about the same subject.
  */
 export function annotateDocument(doc: Document, model: AnnotationModel, isHidden: IsHidden): PageAnnotation {
+  return runSync(annotateSteps(doc, model, isHidden));
+}
+
+/** The same work as resumable steps, for running in slices on the live page (see run-steps). */
+export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: IsHidden): Steps<PageAnnotation> {
   if (!isProbablyArticle(doc)) return NOTHING;
   const root = findArticleRoot(doc, isHidden);
   if (!root) return NOTHING;
-  const map = collectText(root, isHidden);
-  const known = model.articles.find((a) => isCopyOf(a.fingerprint, map.text));
-  let matches = findMatches(model.matcher, map.text);
+  yield;
+  const map = yield* collectTextSteps(root, isHidden);
+  let known: KnownArticle | undefined;
+  for (const article of model.articles) {
+    if (yield* isCopyOfSteps(article.fingerprint, map.text)) {
+      known = article;
+      break;
+    }
+  }
+  let matches = yield* findMatchesSteps(model.matcher, map.text);
   if (!known) {
     matches = matches.filter((m) => model.entries[m.entry].kind !== 'statistic');
     if (new Set(matches.map((m) => m.entry)).size < RELATED_MIN_ENTRIES) matches = [];

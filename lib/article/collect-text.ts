@@ -1,5 +1,6 @@
 import { foldCodeKeepCase, isIgnorableCode, isSpaceCode } from '../text/normalise-char';
 import type { IsHidden } from './visibility';
+import { runSync, type Steps } from '../schedule/run-steps';
 
 /**
  * The article's visible text, normalised (typography folded, space runs collapsed), with a map back
@@ -65,6 +66,17 @@ export function isSkippedElement(el: Element, isHidden: IsHidden): boolean {
 
 /** Walks `root` in document order and builds its normalised text map. */
 export function collectText(root: Element, isHidden: IsHidden): TextMap {
+  return runSync(collectTextSteps(root, isHidden));
+}
+
+/** Nodes visited between pauses when run in slices. */
+const NODES_PER_STEP = 512;
+
+/**
+ * The same walk as resumable steps. Iterative, with an explicit stack, so deep trees cannot overflow
+ * the call stack and a 100,000-element page can be walked in slices.
+ */
+export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<TextMap> {
   const nodes: Text[] = [];
   const nodeStarts: number[] = [];
   let codes = new Uint16Array(1024);
@@ -94,44 +106,55 @@ export function collectText(root: Element, isHidden: IsHidden): TextMap {
     } else push(0x0a, -1);
     last = 2;
   };
-
-  const visit = (node: Node) => {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      let first = true;
-      for (let i = 0; i < data.length; i++) {
-        const code = data.charCodeAt(i);
-        if (isIgnorableCode(code)) continue;
-        if (isSpaceCode(code)) {
-          if (last === 3) {
-            if (first) { nodes.push(node as Text); nodeStarts.push(length); first = false; }
-            push(0x20, i);
-            last = 1;
-          }
-          continue;
+  const text = (node: Text) => {
+    const data = node.data;
+    let first = true;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      if (isIgnorableCode(code)) continue;
+      if (isSpaceCode(code)) {
+        if (last === 3) {
+          if (first) { nodes.push(node); nodeStarts.push(length); first = false; }
+          push(0x20, i);
+          last = 1;
         }
-        if (first) { nodes.push(node as Text); nodeStarts.push(length); first = false; }
-        push(foldCodeKeepCase(code), i);
-        last = 3;
+        continue;
       }
-      return;
+      if (first) { nodes.push(node); nodeStarts.push(length); first = false; }
+      push(foldCodeKeepCase(code), i);
+      last = 3;
     }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (isSkippedElement(el, isHidden)) {
-      if (BLOCK_TAGS.has(el.tagName.toUpperCase())) block();
-      return;
-    }
-    const isBlock = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (isBlock) block();
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-    if (isBlock) block();
   };
-  for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
+
+  // Entries are nodes to enter, or a closing marker (the element itself, negated by a flag array).
+  const stack: Node[] = [];
+  const closing: boolean[] = [];
+  for (let child = root.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
+  let visited = 0;
+  while (stack.length) {
+    const node = stack.pop()!;
+    const isClose = closing.pop()!;
+    if (++visited % NODES_PER_STEP === 0) yield;
+    if (isClose) { block(); continue; }
+    if (node.nodeType === 3) { text(node as Text); continue; }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const isBlock = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (isSkippedElement(el, isHidden)) {
+      if (isBlock) block();
+      continue;
+    }
+    if (isBlock) {
+      block();
+      stack.push(el);
+      closing.push(true);
+    }
+    for (let child = el.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
+  }
   if (last === 1 || last === 2) length--; // no trailing space or separator
   // One decode at the end instead of a string per character: linear and cheap on 5 MB pages.
-  const text = new TextDecoder('utf-16le').decode(codes.subarray(0, length));
-  return { text, nodes, nodeStarts, offsets: offsets.subarray(0, length) };
+  const decoded = new TextDecoder('utf-16le').decode(codes.subarray(0, length));
+  return { text: decoded, nodes, nodeStarts, offsets: offsets.subarray(0, length) };
 }
 
 /** Index of the text node holding normalised character `index` (binary search over node starts). */

@@ -60,9 +60,11 @@ export function findArticleRoot(doc: Document, isHidden: IsHidden): Element | nu
       if (cur === body) break;
     }
   }
+  // Link density needs each candidate's whole text: compute it for the five best raw scores only,
+  // so a 5 MB page reads its big containers' text a handful of times, not once per candidate.
   let top: Element | null = null;
   let topScore = 0;
-  for (const [el, raw] of scores) {
+  for (const [el, raw] of [...scores].sort((a, b) => b[1] - a[1]).slice(0, 5)) {
     const score = raw * (1 - linkDensity(el, (el.textContent ?? '').length));
     if (score > topScore) { top = el; topScore = score; }
   }

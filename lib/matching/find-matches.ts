@@ -1,5 +1,6 @@
 import type { Matcher } from './compile-matcher';
 import { isWordCode } from '../text/normalise-char';
+import { runSync, type Steps } from '../schedule/run-steps';
 
 /** A match in normalised text: [start, end) and the entry it belongs to. */
 export interface TextMatch {
@@ -23,9 +24,18 @@ function step(m: Matcher, state: number, code: number): number {
  * Matches sit on word boundaries; overlapping candidates resolve leftmost-longest, like a reader would.
  */
 export function findMatches(m: Matcher, text: string): TextMatch[] {
+  return runSync(findMatchesSteps(m, text));
+}
+
+/** Characters scanned between pauses when run in slices. */
+const CHARS_PER_STEP = 16_384;
+
+/** The same scan as resumable steps: the automaton's state simply carries over between slices. */
+export function* findMatchesSteps(m: Matcher, text: string): Steps<TextMatch[]> {
   const found: TextMatch[] = [];
   let state = 0;
   for (let i = 0; i < text.length; i++) {
+    if (i % CHARS_PER_STEP === CHARS_PER_STEP - 1) yield;
     let code = text.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) code += 32;
     else if (code >= 0xc0 && code <= 0xde && code !== 0xd7) code += 32;

@@ -4,6 +4,8 @@
  * only the five shingles around it.
  */
 
+import { runSync, type Steps } from '../schedule/run-steps';
+
 const SHINGLE = 5;
 
 /** Lower-cased words of letters and digits; every other character separates words. */
@@ -53,5 +55,33 @@ export const RECOGNITION_THRESHOLD = 30;
 
 /** True when `text` carries enough of the known article's running text to be a copy or teaser of it. */
 export function isCopyOf(known: ReadonlySet<number>, text: string): boolean {
-  return countSharedShingles(known, text) >= Math.min(RECOGNITION_THRESHOLD, Math.floor(known.size / 2));
+  return runSync(isCopyOfSteps(known, text));
+}
+
+/** Words read between pauses when run in slices. */
+const WORDS_PER_STEP = 4096;
+
+/**
+ * The same test as resumable steps, reading words as it goes and stopping as soon as the
+ * threshold is reached: a copy is recognised from its opening, a 5 MB page is read in slices.
+ */
+export function* isCopyOfSteps(known: ReadonlySet<number>, text: string): Steps<boolean> {
+  const needed = Math.min(RECOGNITION_THRESHOLD, Math.floor(known.size / 2));
+  const seen = new Set<number>();
+  const window: string[] = [];
+  const pattern = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    window.push(m[0].toLowerCase());
+    if (window.length > SHINGLE) window.shift();
+    if (window.length === SHINGLE) {
+      const h = hashWords(window, 0);
+      if (known.has(h) && !seen.has(h)) {
+        seen.add(h);
+        if (seen.size >= needed) return true;
+      }
+    }
+    if (++count % WORDS_PER_STEP === 0) yield;
+  }
+  return false;
 }

@@ -78,7 +78,7 @@ describe('annotation properties', () => {
     );
     // The generator must really exercise matching, not just produce empty pages.
     expect(seen).toBeGreaterThan(runs.numRuns * 2);
-  });
+  }, 120_000);
 
   it('leaves the DOM unchanged, gives the same result twice, and leaves nothing behind when cleared', () => {
     fc.assert(
@@ -97,7 +97,7 @@ describe('annotation properties', () => {
       }),
       runs,
     );
-  });
+  }, 120_000);
 
   it('finds in collected text exactly what it finds in the same words typed plainly', () => {
     const matcher = compileMatcher(bundledDataset.entries.flatMap((e, entry) => e.aliases.map((alias) => ({ alias, entry }))));
@@ -117,5 +117,5 @@ describe('annotation properties', () => {
       }),
       runs,
     );
-  });
+  }, 120_000);
 });

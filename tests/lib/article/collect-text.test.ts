@@ -47,3 +47,4 @@ describe('collectText', () => {
     expect(el.innerHTML).toBe(before);
   });
 });
+
