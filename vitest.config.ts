@@ -14,7 +14,8 @@ export default defineConfig({
           // jsdom, not happy-dom: DOMPurify keeps onerror attributes under happy-dom.
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**'],
+          // Browser tests run in their own projects; tests/lint/ runs here (node environment per file).
+          exclude: ['tests/e2e/**', 'tests/firefox/**'],
         },
       },
       {
@@ -26,6 +27,19 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           // One Chromium at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/firefox/**/*.test.ts'],
+          // Firefox starts slower than Chromium, and the reading file opens 61 pages.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One browser at a time on a 2-core machine (with 'browser', these files run one by one).
           fileParallelism: false,
         },
       },

@@ -1,0 +1,168 @@
+// Firefox browser-test harness: the built Firefox extension (.output/firefox-mv2) installed as a
+// temporary add-on in headless Firefox ESR, driven by puppeteer-core over WebDriver BiDi; pages
+// served on 127.0.0.1.
+//
+// Firefox differs from the Chromium harness (tests/e2e/harness.ts) in how the tests reach the
+// extension: there is no service worker to evaluate in, so the harness keeps one extension page
+// open (the popup page, as a tab) and runs `browser.*` calls there. That page's own render is
+// irrelevant (it is pointed at a tab that does not exist).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import type { Browser as Ext } from 'webextension-polyfill';
+import { serve } from '../../scripts/browser.mjs';
+import {
+  EXTENSION_ORIGIN,
+  findFirefox,
+  FIREFOX_INSTALL_HINT,
+  firefoxMajorVersion,
+  launchFirefoxWithExtension,
+  MIN_FIREFOX_MAJOR,
+} from '../../scripts/firefox.mjs';
+import type { AnnotationsResponse } from '../../lib/messages';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
+export const CORPUS_DIR = path.join(ROOT, 'tests/fixtures/corpus');
+
+/** A running Firefox with the extension, and a server for the corpus and the demo page. */
+export interface Harness {
+  browser: Browser;
+  /** moz-extension://<fixed uuid> */
+  origin: string;
+  /** An extension page kept open: `browser.*` calls run here. */
+  control: Page;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Opens an extension page (moz-extension://) in `page` and waits for `selector`. `page.goto` to a
+ * moz-extension URL never resolves over BiDi (the navigation moves the tab to the extension process
+ * and puppeteer loses track of it; the promise only rejects with "Frame detached" when the tab
+ * closes), so navigate without waiting for it and wait for the content instead.
+ */
+export async function gotoExtensionPage(page: Page, url: string, selector: string): Promise<ElementHandle<Element>> {
+  page.goto(url).catch(() => undefined);
+  const found = await page.waitForSelector(selector, { timeout: 15_000 });
+  if (!found) throw new Error(`${selector} not found on ${url}`);
+  return found;
+}
+
+/** Starts Firefox with the built extension and a static server. */
+export async function startHarness(extraPages?: (url: URL) => string | null): Promise<Harness> {
+  const executable = findFirefox();
+  if (!executable) throw new Error(FIREFOX_INSTALL_HINT);
+  const major = firefoxMajorVersion(executable);
+  if (major !== null && major < MIN_FIREFOX_MAJOR) {
+    throw new Error(`${executable} is Firefox ${major}; the extension needs Firefox ${MIN_FIREFOX_MAJOR} or newer (CSS Custom Highlight API).`);
+  }
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No Firefox build in ${EXTENSION_DIR}: run npm run build:firefox first.`);
+  }
+  const server = await serve({ '/corpus/': CORPUS_DIR, '/demo/': path.join(ROOT, 'demo') }, async (url, res) => {
+    const html = extraPages?.(url);
+    if (html == null) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+    return true;
+  });
+  let browser: Browser;
+  try {
+    ({ browser } = await launchFirefoxWithExtension(EXTENSION_DIR));
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  try {
+    // The browser starts with one about:blank tab: it becomes the control page.
+    const control = (await browser.pages())[0] ?? (await browser.newPage());
+    await gotoExtensionPage(control, `${EXTENSION_ORIGIN}/popup.html?tab=2147483647`, '#app .message');
+    return {
+      browser,
+      origin: EXTENSION_ORIGIN,
+      control,
+      baseUrl: server.url,
+      async close() {
+        await browser.close().catch(() => undefined);
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    throw error;
+  }
+}
+
+/** Our highlights on the page: registry name → the text of each range. */
+export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (name.startsWith('backstory-')) out[name] = [...h].map((r) => r.toString());
+    }
+    return out;
+  });
+}
+
+/** Opens a page in a new tab and waits until the content script has answered (or settled on nothing). */
+export async function openPage(h: Harness, url: string): Promise<Page> {
+  const page = await h.browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await annotations(h, page); // resolves once the content script is listening
+  return page;
+}
+
+/**
+ * The tab id of a page. The extension has no "tabs" permission, but its host permissions show it the
+ * URL of http(s) tabs: match the page's URL, and bring the page to the front so that, among tabs with
+ * the same URL (or none, as on about:blank), the active one is it.
+ */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  const url = page.url();
+  const id = await h.control.evaluate(async (wanted: string) => {
+    const ext = (globalThis as unknown as { browser: Ext }).browser;
+    const tabs = await ext.tabs.query({});
+    const same = tabs.filter((t) => t.url === wanted);
+    const pick = same.find((t) => t.active) ?? (same.length === 1 ? same[0] : undefined) ?? tabs.find((t) => t.active && t.url === undefined);
+    return pick?.id ?? -1;
+  }, url);
+  if (id === -1) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Asks the page's content script for its annotations, through the documented message contract. */
+export async function annotations(h: Harness, page: Page): Promise<AnnotationsResponse> {
+  const tabId = await tabIdOf(h, page);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await h.control.evaluate(
+        (id: number) => (globalThis as unknown as { browser: Ext }).browser.tabs.sendMessage(id, { type: 'annotations/get' }) as Promise<AnnotationsResponse>,
+        tabId,
+      );
+    } catch (error) {
+      // "Could not establish connection. Receiving end does not exist." until document_idle.
+      if (attempt > 40) throw error;
+      await sleep(100);
+    }
+  }
+}
+
+/** The toolbar badge text of a tab (the Firefox build is MV2: browserAction). */
+export async function badgeText(h: Harness, tabId: number): Promise<string> {
+  return h.control.evaluate(
+    (id: number) => (globalThis as unknown as { browser: Ext }).browser.browserAction.getBadgeText({ tabId: id }),
+    tabId,
+  );
+}
+
+/** Opens the popup as a page describing tab `tabId`, once it has drawn `selector`. */
+export async function openPopup(h: Harness, tabId: number, selector: string): Promise<Page> {
+  const popup = await h.browser.newPage();
+  await gotoExtensionPage(popup, `${h.origin}/popup.html?tab=${tabId}`, selector);
+  return popup;
+}

@@ -1,0 +1,100 @@
+// The popup, in Firefox: opened as a moz-extension:// page with ?tab=<id>, it lists every annotated
+// term of the tab with its note and sources; the toolbar badge (browserAction, MV2) shows the count.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { annotations, badgeText, openPage, openPopup, startHarness, tabIdOf, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The popup's status line once it has finished reading the tab. */
+async function finalMessage(popup: Page): Promise<string> {
+  const handle = await popup.waitForFunction(() => {
+    const text = document.querySelector('.message')?.textContent ?? '';
+    return text && !text.startsWith('Reading this page') ? text : false;
+  }, { timeout: 10_000 });
+  return (await handle.jsonValue()) as string;
+}
+
+describe('the popup in Firefox', () => {
+  it('lists the annotated terms grouped by kind, each with note and sources, and the article at the top', async () => {
+    const page = await openPage(h, `${h.baseUrl}/demo/`);
+    const res = await annotations(h, page);
+    const popup = await openPopup(h, await tabIdOf(h, page), 'section.group');
+    expect(await popup.$eval('.article h2', (el) => el.textContent)).toContain('Why Iran');
+    const listed = await popup.$$eval('article.entry h3 button', (els) => els.map((el) => el.textContent));
+    expect(listed).toHaveLength(new Set(res.annotations.map((a) => a.entryId)).size);
+    expect(
+      await popup.$$eval('article.entry', (els) =>
+        els.every((el) => el.querySelectorAll('.sources a').length >= 2 && el.querySelector('.note')!.textContent!.length > 40),
+      ),
+    ).toBe(true);
+    const groups = await popup.$$eval('section.group > h2', (els) => els.map((el) => el.textContent));
+    expect(groups).toEqual(expect.arrayContaining(['Organisations', 'People', 'Events', 'Legal terms', 'Statistics']));
+    expect(await popup.$eval('.dataset', (el) => el.textContent)).toMatch(/Dataset \d+\.\d+\.\d+, reviewed/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the count on the toolbar badge', async () => {
+    const page = await openPage(h, `${h.baseUrl}/demo/`);
+    const res = await annotations(h, page);
+    expect(res.annotations.length).toBeGreaterThan(0);
+    expect(await badgeText(h, await tabIdOf(h, page))).toBe(String(res.annotations.length));
+    await page.close();
+  });
+
+  it('says plainly when the page has no annotations', async () => {
+    const page = await openPage(h, `${h.baseUrl}/corpus/bbc-1/source.html`);
+    const popup = await openPopup(h, await tabIdOf(h, page), '.message');
+    expect(await finalMessage(popup)).toContain('No annotations on this page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says the page cannot be read where no content script runs', async () => {
+    const page = await h.browser.newPage(); // about:blank
+    const popup = await openPopup(h, await tabIdOf(h, page), '.message');
+    expect(await finalMessage(popup)).toContain('cannot read this page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('scrolls the page to a term and opens its card when the term is chosen', async () => {
+    const page = await openPage(h, `${h.baseUrl}/demo/`);
+    const popup = await openPopup(h, await tabIdOf(h, page), 'button.show');
+    const buttons = await popup.$$('button.show');
+    let clicked = false;
+    for (const b of buttons) {
+      if ((await b.evaluate((el) => el.textContent ?? '')).includes('Guy Verhofstadt')) {
+        await b.click();
+        clicked = true;
+        break;
+      }
+    }
+    expect(clicked).toBe(true);
+    const dialog = await page.waitForSelector('backstory-card-host >>> [role="dialog"]', { visible: true, timeout: 5000 });
+    expect(await dialog!.$eval('h2', (el) => el.textContent)).toBe('Guy Verhofstadt');
+    // The term is scrolled into view in the page.
+    expect(
+      await page.evaluate(() => {
+        for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+          if (!name.startsWith('backstory-')) continue;
+          for (const r of hl) {
+            if (r.toString() !== 'Guy Verhofstadt') continue;
+            const box = r.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= innerHeight;
+          }
+        }
+        return false;
+      }),
+    ).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+});
