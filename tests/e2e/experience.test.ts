@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotations, highlightTexts, openPage, ROOT, startHarness, tabIdOf, type Harness } from './harness';
+import { annotations, highlightPoint, highlightTexts, openPage, ROOT, startHarness, tabIdOf, type Harness } from './harness';
 import { articlePage, OPED_PARAGRAPHS, OPED_TITLE } from './pages';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -112,18 +112,7 @@ describe('pages of any colour', () => {
 describe('touch', () => {
   it('opens a card on tap and closes it on a tap elsewhere', async () => {
     const page = await openPage(h, `${h.baseUrl}/demo/`);
-    const point = await page.evaluate(() => {
-      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-        if (!name.startsWith('backstory-')) continue;
-        for (const r of hl) {
-          if (r.toString() !== 'Guy Verhofstadt') continue;
-          (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-          const b = r.getClientRects()[0];
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-      }
-      return null;
-    });
+    const point = await highlightPoint(page, 'Guy Verhofstadt');
     await page.touchscreen.tap(point!.x, point!.y);
     await expect.poll(() => card(page).locator('h2').textContent(), { timeout: 5000 }).toBe('Guy Verhofstadt');
     await page.touchscreen.tap(5, 5);

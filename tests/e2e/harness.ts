@@ -99,3 +99,22 @@ export async function annotations(h: Harness, page: Page): Promise<AnnotationsRe
     }
   }
 }
+
+/**
+ * Scrolls the first highlight whose text is `text` (or the first highlight at all) into view and
+ * returns the centre of its first box, for pointer and touch tests; null when there is none.
+ */
+export async function highlightPoint(page: Page, text?: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted: string | null) => {
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (!name.startsWith('backstory-')) continue;
+      for (const r of hl) {
+        if (wanted !== null && r.toString() !== wanted) continue;
+        (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+        const box = r.getClientRects()[0];
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    return null;
+  }, text ?? null);
+}

@@ -2,7 +2,7 @@
 // error from the extension, and no code run from page text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotations, highlightTexts, startHarness, tabIdOf, type Harness } from './harness';
+import { annotations, highlightPoint, highlightTexts, startHarness, tabIdOf, type Harness } from './harness';
 import { articlePage, OPED_PARAGRAPHS, OPED_TITLE } from './pages';
 
 const head = (script: string) => `<script>${script}</script>`;
@@ -92,17 +92,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 
 /** Hovers the first highlight and waits for a card; returns its title. */
 async function hoverFirst(page: Page): Promise<string | null> {
-  const point = await page.evaluate(() => {
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (!name.startsWith('backstory-')) continue;
-      for (const r of hl) {
-        (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-        const b = r.getClientRects()[0];
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-    }
-    return null;
-  });
+  const point = await highlightPoint(page);
   if (!point) return null;
   await page.mouse.move(point.x, point.y);
   const title = page.locator('backstory-card-host [role="dialog"] h2');

@@ -1,7 +1,7 @@
 // Hovering: a highlight opens a card with the note and source links; the card closes again.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, startHarness, type Harness } from './harness';
+import { highlightPoint, openPage, startHarness, type Harness } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -15,18 +15,9 @@ afterAll(async () => {
 
 /** Centre of the first highlighted occurrence of `text`, scrolled into view. */
 async function pointAt(p: Page, text: string): Promise<{ x: number; y: number }> {
-  return p.evaluate((wanted: string) => {
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (!name.startsWith('backstory-')) continue;
-      for (const r of hl) {
-        if (r.toString() !== wanted) continue;
-        (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-        const box = r.getClientRects()[0];
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    throw new Error(`no highlight for ${wanted}`);
-  }, text);
+  const point = await highlightPoint(p, text);
+  if (!point) throw new Error(`no highlight for ${text}`);
+  return point;
 }
 
 const card = () => page.locator('backstory-card-host [role="dialog"]');

@@ -2,7 +2,7 @@
 // extension, and a React page that re-renders its text keeps working with highlights following it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotations, openPage, startHarness, type Harness } from './harness';
+import { annotations, highlightPoint, openPage, startHarness, type Harness } from './harness';
 import { articlePage, OPED_PARAGRAPHS, OPED_TITLE, splitMarkup } from './pages';
 
 /** Records the DOM before the extension runs (content scripts run at document_idle, after this). */
@@ -52,18 +52,7 @@ afterAll(async () => {
 
 /** Hovers the first highlight whose text is `text` and waits for its card. */
 async function hover(page: Page, text: string) {
-  const point = await page.evaluate((wanted: string) => {
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (!name.startsWith('backstory-')) continue;
-      for (const r of hl) {
-        if (r.toString() !== wanted) continue;
-        (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-        const b = r.getClientRects()[0];
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-    }
-    return null;
-  }, text);
+  const point = await highlightPoint(page, text);
   expect(point, `no highlight for ${text}`).not.toBeNull();
   await page.mouse.move(point!.x, point!.y);
   await page.locator('backstory-card-host .card').waitFor({ state: 'attached', timeout: 5000 });

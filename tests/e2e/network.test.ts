@@ -1,7 +1,7 @@
 // Nothing leaves the browser: while a reader reads, hovers and opens the popup, the extension's
 // service worker, popup and content scripts make no network request at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotations, openPage, startHarness, tabIdOf, type Harness } from './harness';
+import { annotations, highlightPoint, openPage, startHarness, tabIdOf, type Harness } from './harness';
 
 let h: Harness;
 const requests: string[] = [];
@@ -21,18 +21,7 @@ describe('privacy', () => {
     await annotations(h, page);
     // Hover three terms (loads the card UI and notes), step with the keyboard path, open the popup.
     for (const text of ['NCRI', 'Guy Verhofstadt', 'approximately 30,000 political prisoners']) {
-      const point = await page.evaluate((wanted: string) => {
-        for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-          if (!name.startsWith('backstory-')) continue;
-          for (const r of hl) {
-            if (r.toString() !== wanted) continue;
-            (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-            const b = r.getClientRects()[0];
-            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-          }
-        }
-        return null;
-      }, text);
+      const point = await highlightPoint(page, text);
       expect(point, text).not.toBeNull();
       await page.mouse.move(point!.x, point!.y);
       await expect.poll(() => page.locator('backstory-card-host [role="dialog"] h2').textContent({ timeout: 5000 }).catch(() => null), { timeout: 6000 }).toBeTruthy();
