@@ -20,7 +20,16 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Neutral, sourced background on the organisations, people, events and figures named in the article you are reading. Works offline; nothing leaves your browser.',
-    action: { default_title: 'Backstory: background on this article' },
+    // The every-page gate is listed by hand: WXT's content-script wrapper and the API polyfill
+    // cost more than the gate itself, and it must stay near free on pages that are not ours.
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        run_at: 'document_idle',
+        js: ['gate.js'],
+        css: ['highlights.css'],
+      },
+    ],
     // scripting + hosts: the background injects the annotator and the card UI into article pages
     // only, so every other page runs just the tiny gate. No new warning: the content script
     // already runs on these hosts.

@@ -29,6 +29,8 @@ export type CreateCard = (doc: Document, datasetVersion: string, hooks: CardHook
  * hover. They meet on one global, typed here.
  */
 export interface Handoff {
+  /** Set by the gate once it runs, so a second copy stays idle. */
+  gate?: boolean;
   /** Set by the gate when it has asked for the annotator. */
   requested?: boolean;
   /** Set by the annotator: answers content-script messages from then on. */

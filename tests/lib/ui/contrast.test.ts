@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, isDarkBehind, parseColor } from '../../../lib/ui/contrast';
 
-const css = readFileSync(path.resolve(__dirname, '../../../entrypoints/content/highlights.css'), 'utf8');
+const css = readFileSync(path.resolve(__dirname, '../../../public/highlights.css'), 'utf8');
 const rules = [...css.matchAll(/::highlight\(([\w-]+)\)\s*\{([^}]*)\}/g)].map((m) => ({
   name: m[1],
   background: parseColor(m[2].match(/background-color:\s*([^;]+);/)![1])!,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { articleLead, isProbablyArticle } from '../../../lib/article/is-probably-article';
+import { mentionsSubject } from '../../../lib/article/mentions-subject';
+
+const long = (topic: string) => `${topic} `.padEnd(400, 'word ');
+
+describe('the every-page gate', () => {
+  it('passes an article and returns its lead paragraphs', () => {
+    document.title = 'Opinion';
+    document.body.innerHTML = `<nav><p>Menu</p></nav>${[1, 2, 3].map((i) => `<p>${long(`Paragraph ${i}`)}</p>`).join('')}`;
+    const lead = articleLead(document);
+    expect(lead).not.toBeNull();
+    expect(lead!.split('\n')).toHaveLength(3);
+    expect(isProbablyArticle(document)).toBe(true);
+  });
+  it('rejects pages without enough long paragraphs', () => {
+    document.body.innerHTML = '<p>Short.</p><p>Also short.</p><div>' + long('not a paragraph') + '</div>';
+    expect(articleLead(document)).toBeNull();
+  });
+  it('finds the subject in the title, the first heading or the lead, and nowhere else', () => {
+    document.body.innerHTML = `<h1>Markets</h1><p>${long('Harvest')}</p><footer><p>Iran</p></footer>`;
+    document.title = 'Grain prices';
+    expect(mentionsSubject(document, articleLead(document) ?? '')).toBe(false);
+    document.title = 'What the IRGC listing means';
+    expect(mentionsSubject(document, '')).toBe(true);
+    document.title = 'Opinion';
+    expect(mentionsSubject(document, 'The NCRI said on Monday')).toBe(true);
+    document.body.innerHTML = '<h1>Why Iran executes</h1>';
+    expect(mentionsSubject(document, '')).toBe(true);
+    document.body.innerHTML = '<h1>Rivers</h1>';
+    expect(mentionsSubject(document, 'the mekong river, MEKONG')).toBe(false);
+  });
+});
