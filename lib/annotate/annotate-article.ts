@@ -1,12 +1,12 @@
 import type { Entry, EntryKind } from '../dataset/types';
 import type { Matcher } from '../matching/compile-matcher';
-import { findMatchesSteps } from '../matching/find-matches';
+import { findMatchesSteps, type TextMatch } from '../matching/find-matches';
 import { collectTextSteps, nodeIndexAt, type TextMap } from '../article/collect-text';
 import { findArticleRoot } from '../article/find-article-root';
 import { isProbablyArticle } from '../article/is-probably-article';
 import { isCopyOfSteps } from '../recognise/fingerprint';
 import { runSync, type Steps } from '../schedule/run-steps';
-import type { IsHidden } from '../article/visibility';
+import { isHiddenByMarkup, type IsHidden } from '../article/visibility';
 
 /** A known article the extension recognises by its running text. */
 export interface KnownArticle {
@@ -44,6 +44,22 @@ export const RELATED_MIN_ENTRIES = 3;
 
 const NOTHING: PageAnnotation = { found: false, opEdId: null, root: null, occurrences: [] };
 
+/** A filter keeping matches whose text the reader can see (both ends' elements visible), with a cache. */
+function visibleIn(map: TextMap, isHidden: IsHidden): (m: TextMatch) => boolean {
+  const cache = new Map<Element, boolean>();
+  const shown = (index: number) => {
+    const el = map.nodes[nodeIndexAt(map, index)].parentElement;
+    if (!el) return false;
+    let visible = cache.get(el);
+    if (visible === undefined) {
+      visible = !isHidden(el);
+      cache.set(el, visible);
+    }
+    return visible;
+  };
+  return (m) => shown(m.start) && shown(m.end - 1);
+}
+
 /** Turns [start, end) of the normalised text into a live DOM Range. */
 export function rangeFor(doc: Document, map: TextMap, start: number, end: number): Range {
   const a = nodeIndexAt(map, start);
@@ -66,10 +82,13 @@ export function annotateDocument(doc: Document, model: AnnotationModel, isHidden
 /** The same work as resumable steps, for running in slices on the live page (see run-steps). */
 export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: IsHidden): Steps<PageAnnotation> {
   if (!isProbablyArticle(doc)) return NOTHING;
-  const root = findArticleRoot(doc, isHidden);
+  // Finding and walking the article use markup alone (hidden attribute, inline display, aria-hidden):
+  // asking layout about every element would cost more than all the rest. Layout is consulted only
+  // for the few elements that hold a match, below.
+  const root = findArticleRoot(doc, isHiddenByMarkup);
   if (!root) return NOTHING;
   yield;
-  const map = yield* collectTextSteps(root, isHidden);
+  const map = yield* collectTextSteps(root, isHiddenByMarkup);
   let known: KnownArticle | undefined;
   for (const article of model.articles) {
     if (yield* isCopyOfSteps(article.fingerprint, map.text)) {
@@ -82,6 +101,7 @@ export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: 
     matches = matches.filter((m) => model.entries[m.entry].kind !== 'statistic');
     if (new Set(matches.map((m) => m.entry)).size < RELATED_MIN_ENTRIES) matches = [];
   }
+  if (isHidden !== isHiddenByMarkup) matches = matches.filter(visibleIn(map, isHidden));
   const occurrences = matches.map((m): Occurrence => {
     const range = rangeFor(doc, map, m.start, m.end);
     return { entry: m.entry, kind: model.entries[m.entry].kind, range, text: range.toString() };
