@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extApi } from './ext-api';
 import type { Entry } from '../../lib/dataset/types';
 import { handoff, type CardHooks, type CardHost } from '../../lib/handoff';
 
@@ -26,7 +26,7 @@ export function createCardPort(doc: Document, datasetVersion: string, hooks: Car
       const shared = handoff();
       if (!shared.createCard) {
         const ready = new Promise<void>((resolve) => (shared.cardWaiters ??= []).push(resolve));
-        await browser.runtime.sendMessage({ type: 'inject', part: 'card' });
+        await extApi().runtime.sendMessage({ type: 'inject', part: 'card' });
         if (!shared.createCard) await ready;
       }
       host = shared.createCard!(doc, datasetVersion, hooks);
@@ -39,7 +39,7 @@ export function createCardPort(doc: Document, datasetVersion: string, hooks: Car
   const entry = (entryId: string) => {
     let found = entries.get(entryId);
     if (!found) {
-      found = (browser.runtime.sendMessage({ type: 'entry/get', entryId }) as Promise<Entry | null>).catch(() => null);
+      found = (extApi().runtime.sendMessage({ type: 'entry/get', entryId }) as Promise<Entry | null>).catch(() => null);
       entries.set(entryId, found);
     }
     return found;

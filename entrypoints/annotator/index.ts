@@ -1,4 +1,3 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { handoff } from '../../lib/handoff';
 import { report, startAnnotator } from './start';
@@ -8,7 +7,10 @@ export default defineUnlistedScript(() => {
   const shared = handoff();
   if (shared.handle) return; // already running in this frame
   try {
-    startAnnotator(new ContentScriptContext('backstory-annotator'));
+    // Torn down when the page goes away; an extension update injects afresh into new pages.
+    const controller = new AbortController();
+    addEventListener('pagehide', (e) => { if (!(e as PageTransitionEvent).persisted) controller.abort(); });
+    startAnnotator(controller.signal);
   } catch (error) {
     report('starting', error);
   }

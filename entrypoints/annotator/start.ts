@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extApi } from './ext-api';
 import compiled from 'virtual:backstory-model';
 import { annotateSteps, type AnnotationModel, type Occurrence, type PageAnnotation } from '../../lib/annotate/annotate-article';
 import { modelFromCompiled } from '../../lib/annotate/compiled-model';
@@ -40,9 +39,9 @@ function isStale(page: PageAnnotation, doc: Document): boolean {
 }
 
 /** Annotates the page, keeps it annotated as it changes, and wires up the card and messages; torn down with `ctx`. */
-export function startAnnotator(ctx: ContentScriptContext): void {
+export function startAnnotator(signal: AbortSignal): void {
+  const browser = extApi();
   const doc = document;
-  const signal = ctx.signal;
   const model: AnnotationModel = modelFromCompiled(compiled);
   const idOf = (entry: number) => model.entries[entry].id;
 
@@ -114,17 +113,37 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     );
 
   /** Paints what the settings allow, in the tone that suits the article's background. */
-  const applyView = () => {
-    hover?.closeNow();
+  let dark = false;
+  let toneFor: Element | null = null;
+  const paint = () => {
     painting?.clear();
     painting = null;
+    const api = highlightApi();
+    if (api && shown.length) painting = paintHighlights(api, shown, dark ? 'dark' : 'light');
+  };
+  // Reading the background forces style work if done now; after the next frame the styles are
+  // clean and the read is nearly free. Repaint only if the article turns out to be dark.
+  const checkTone = () => {
+    if (!page.root || toneFor === page.root) return;
+    const root = page.root;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (signal.aborted || page.root !== root) return;
+        toneFor = root;
+        const isDark = isDarkBehind(root, (el) => getComputedStyle(el));
+        if (isDark !== dark) {
+          dark = isDark;
+          paint();
+        }
+      }, 0),
+    );
+  };
+  const applyView = () => {
+    hover?.closeNow();
     shown = isActiveOn(settings, location.hostname) ? page.occurrences.filter((o) => !settings.hiddenKinds.includes(o.kind)) : [];
     cursor = -1;
-    const api = highlightApi();
-    if (api && shown.length) {
-      const tone = isDarkBehind(page.root, (el) => getComputedStyle(el)) ? 'dark' : 'light';
-      painting = paintHighlights(api, shown, tone);
-    }
+    paint();
+    if (shown.length) checkTone();
     if (shown.length && !hover) hover = startHover();
     if (shown.length !== lastBadge) {
       lastBadge = shown.length;
@@ -173,7 +192,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       if (signal.aborted) return;
       void annotate().finally(firstRun);
       watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc)) void annotate(); }, signal);
-      // Single-page sites: another article under a new URL.
-      ctx.addEventListener(window, 'wxt:locationchange', () => void annotate());
+      // Single-page sites: another article under a new URL (the DOM watcher sees the swap too).
+      const nav = (globalThis as { navigation?: EventTarget }).navigation;
+      nav?.addEventListener('navigatesuccess', () => void annotate(), { signal });
     });
 }

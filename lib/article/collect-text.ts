@@ -36,9 +36,18 @@ const FURNITURE =
   /comment|disqus|sidebar|related|share|sharing|social|promo|advert|sponsor|recommend|outbrain|taboola|breadcrumb|popular|trending|most-?read|footer|menu|(^|[\s_-])nav([\s_-]|$)|(^|[\s_-])ads?([\s_-]|$)/i;
 const ARTICLE_HINT = /article|body|content|main|column|story|entry|post|text|prose/i;
 
+const furnitureCache = new Map<string, boolean>();
+
 /** True for class/id names that mark page furniture and do not also mark the article. */
 export function isFurnitureName(name: string): boolean {
-  return FURNITURE.test(name) && !ARTICLE_HINT.test(name);
+  // Pages repeat a few class names thousands of times: test each distinct name once.
+  let verdict = furnitureCache.get(name);
+  if (verdict === undefined) {
+    verdict = FURNITURE.test(name) && !ARTICLE_HINT.test(name);
+    if (furnitureCache.size > 4096) furnitureCache.clear();
+    furnitureCache.set(name, verdict);
+  }
+  return verdict;
 }
 
 /** A list whose text is mostly links is a list of headlines, not prose. */
@@ -50,9 +59,15 @@ function isLinkList(el: Element): boolean {
   return links / total > 0.5;
 }
 
+/** Upper-case tag name; HTML elements already have one, so only SVG, MathML and XHTML pay for it. */
+function tagOf(el: Element): string {
+  const tag = el.tagName;
+  return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
+}
+
 /** True for an element whose subtree is never article prose (scripts, editors, furniture, hidden nodes). */
 export function isSkippedElement(el: Element, isHidden: IsHidden): boolean {
-  const tag = el.tagName.toUpperCase();
+  const tag = tagOf(el);
   if (SKIP_TAGS.has(tag)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable === '' || editable === 'true' || editable === 'plaintext-only') return true;
@@ -139,7 +154,7 @@ export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<Text
     if (node.nodeType === 3) { text(node as Text); continue; }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    const isBlock = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    const isBlock = BLOCK_TAGS.has(tagOf(el));
     if (isSkippedElement(el, isHidden)) {
       if (isBlock) block();
       continue;
