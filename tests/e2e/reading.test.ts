@@ -1,24 +1,13 @@
 // Reading: the op-ed is highlighted on the demo page and on real news templates; pages without it
 // get nothing; nothing outside the article is ever highlighted.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { annotations, CORPUS_DIR, highlightTexts, openPage, ROOT, startHarness, type Harness } from './harness';
-import { bundledDataset } from '../../lib/dataset/bundled';
-import { compileMatcher } from '../../lib/matching/compile-matcher';
-import { findMatches } from '../../lib/matching/find-matches';
-import { normaliseText } from '../../lib/text/normalise-char';
+import { corpusPages, countsOf, expectedCounts, rangesOutsideOpEd, REQUIRED } from '../shared/reading-oracle';
 
-const manifest = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'manifest.json'), 'utf8')) as {
-  file: string;
-  hasOped: boolean;
-}[];
-const opEdPages = manifest.filter((c) => c.hasOped).map((c) => c.file);
-const sourcePages = manifest.filter((c) => !c.hasOped).map((c) => c.file);
+const { opEdPages, sourcePages } = corpusPages();
+import { annotations, highlightTexts, openPage, ROOT, startHarness, type Harness } from './harness';
 
-/** The ids the op-ed must always show, from issue #3. */
-const REQUIRED = ['ncri', 'mek', 'irgc', 'european-parliament', 'executions-1988', 'executions-since-2024'];
 
 /** One row of the corpus table the README shows (written to test-results/corpus.json). */
 interface Row {
@@ -41,57 +30,9 @@ afterAll(async () => {
   writeFileSync(path.join(ROOT, 'test-results/corpus.json'), `${JSON.stringify(rows, null, 1)}\n`);
 });
 
-/** In the page: every highlighted range lies inside a block whose text is part of the op-ed. */
-async function rangesOutsideOpEd(page: Page, opEd: string): Promise<string[]> {
-  return page.evaluate((opEdText: string) => {
-    const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
-    const full = norm(opEdText);
-    const outside: string[] = [];
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (!name.startsWith('backstory-')) continue;
-      for (const r of h) {
-        const el = (r.commonAncestorContainer.nodeType === 1 ? r.commonAncestorContainer : r.commonAncestorContainer.parentElement) as Element;
-        const block = el.closest('p, li, h1, h2, h3, h4, td, blockquote, div') ?? el;
-        if (!full.includes(norm(block.textContent ?? ''))) outside.push(`${r.toString()} in <${block.tagName}> "${norm(block.textContent ?? '').slice(0, 60)}"`);
-      }
-    }
-    return outside;
-  }, opEd);
-}
 
-const OPED = readFileSync(path.join(CORPUS_DIR, '..', '..', '..', 'assets/articles/oped-why-iran-executes.txt'), 'utf8');
-const matcher = compileMatcher(bundledDataset.entries.flatMap((e, entry) => e.aliases.map((alias) => ({ alias, entry }))));
 
-/** Entry id → count of every dataset term in the op-ed paragraphs the page shows (hidden ones excluded). */
-async function expectedCounts(page: Page): Promise<Record<string, number>> {
-  const shown = await page.evaluate((opEdText: string) => {
-    const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
-    const paragraphs = new Set(opEdText.split('\n').slice(1).map(norm));
-    const out: string[] = [];
-    for (const el of document.body.querySelectorAll('*')) {
-      const text = norm(el.textContent ?? '');
-      if (!paragraphs.has(text)) continue;
-      if ([...el.children].some((c) => norm(c.textContent ?? '') === text)) continue; // the innermost holder only
-      if (el.closest('[hidden], [style*="display: none"], [style*="display:none"]')) continue;
-      out.push(text);
-    }
-    return out;
-  }, OPED);
-  const counts: Record<string, number> = {};
-  for (const text of shown) {
-    for (const m of findMatches(matcher, normaliseText(text, true))) {
-      const id = bundledDataset.entries[m.entry].id;
-      counts[id] = (counts[id] ?? 0) + 1;
-    }
-  }
-  return counts;
-}
 
-function countsOf(res: { annotations: { entryId: string }[] }): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const a of res.annotations) counts[a.entryId] = (counts[a.entryId] ?? 0) + 1;
-  return counts;
-}
 
 describe('reading the op-ed', () => {
   it('highlights the required organisations, event and figure on the demo page, in the article only', async () => {
@@ -106,7 +47,7 @@ describe('reading the op-ed', () => {
     expect(countsOf(res)).toEqual(expected);
     const texts = await highlightTexts(page);
     expect(Object.values(texts).flat().length).toBe(res.annotations.length);
-    expect(await rangesOutsideOpEd(page, OPED)).toEqual([]);
+    expect(await rangesOutsideOpEd(page)).toEqual([]);
     // Every reported text is the exact highlighted page text.
     expect(Object.values(texts).flat().sort()).toEqual(res.annotations.map((a) => a.text).sort());
     await page.close();
@@ -119,7 +60,7 @@ describe('reading the op-ed', () => {
       expect(res.article.opEdId).toBe('oped-why-iran-executes');
       const ids = new Set(res.annotations.map((a) => a.entryId));
       const expected = await expectedCounts(page);
-      const outside = await rangesOutsideOpEd(page, OPED);
+      const outside = await rangesOutsideOpEd(page);
       rows.push({
         page: file,
         hasOped: true,
