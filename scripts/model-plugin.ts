@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compileMatcher } from '../lib/matching/compile-matcher';
+import { aliasSpecs, compileMatcher } from '../lib/matching/compile-matcher';
 import { fingerprint } from '../lib/recognise/fingerprint';
 import type { Dataset } from '../lib/dataset/types';
 
@@ -35,7 +35,7 @@ export function backstoryModel(root: string): Plugin {
       const model = {
         version: dataset.version,
         entries: dataset.entries.map((e) => ({ id: e.id, kind: e.kind })),
-        matcher: compileMatcher(dataset.entries.flatMap((e, entry) => e.aliases.map((alias) => ({ alias, entry })))),
+        matcher: compileMatcher(aliasSpecs(dataset.entries)),
         articles,
       };
       // JSON.parse of a string literal is faster for engines to load than the same object literal.

@@ -25,6 +25,11 @@ export interface Matcher {
   caseForm: string[];
 }
 
+/** Every alias of every entry, pointing back at its entry's index: the input compileMatcher takes. */
+export function aliasSpecs(entries: readonly { aliases: readonly string[] }[]): AliasSpec[] {
+  return entries.flatMap((e, entry) => e.aliases.map((alias) => ({ alias, entry })));
+}
+
 /** An alias written entirely in capitals (e.g. "MEK", "IRGC") matches only in that case. */
 export function isCaseSensitiveAlias(alias: string): boolean {
   return /[A-Z]/.test(alias) && alias === alias.toUpperCase();

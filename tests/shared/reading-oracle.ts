@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledDataset } from '../../lib/dataset/bundled';
-import { compileMatcher } from '../../lib/matching/compile-matcher';
+import { aliasSpecs, compileMatcher } from '../../lib/matching/compile-matcher';
 import { findMatches } from '../../lib/matching/find-matches';
 import { normaliseText } from '../../lib/text/normalise-char';
 
@@ -64,7 +64,7 @@ function highlightsOutside(opEdText: string): string[] {
   return outside;
 }
 
-const matcher = compileMatcher(bundledDataset.entries.flatMap((e, entry) => e.aliases.map((alias) => ({ alias, entry }))));
+const matcher = compileMatcher(aliasSpecs(bundledDataset.entries));
 
 /** Entry id → count of every dataset term in the op-ed paragraphs the page shows. */
 export async function expectedCounts(page: Evaluates): Promise<Record<string, number>> {

@@ -7,7 +7,7 @@ import { collectText } from '../../../lib/article/collect-text';
 import { isHiddenByMarkup } from '../../../lib/article/visibility';
 import { bundledArticles, bundledDataset } from '../../../lib/dataset/bundled';
 import { paintHighlights } from '../../../lib/highlight/paint-highlights';
-import { compileMatcher } from '../../../lib/matching/compile-matcher';
+import { aliasSpecs, compileMatcher } from '../../../lib/matching/compile-matcher';
 import { findMatches } from '../../../lib/matching/find-matches';
 import { normaliseText } from '../../../lib/text/normalise-char';
 
@@ -100,7 +100,7 @@ describe('annotation properties', () => {
   }, 120_000);
 
   it('finds in collected text exactly what it finds in the same words typed plainly', () => {
-    const matcher = compileMatcher(bundledDataset.entries.flatMap((e, entry) => e.aliases.map((alias) => ({ alias, entry }))));
+    const matcher = compileMatcher(aliasSpecs(bundledDataset.entries));
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 5 }), fc.array(fc.constantFrom(...inlineTags), { minLength: 1, maxLength: 5 }), (sentences, tags) => {
         // The same text, once plain and once with every word wrapped in inline markup.
