@@ -8,16 +8,25 @@ import { runSync, type Steps } from '../schedule/run-steps';
 
 const SHINGLE = 5;
 
-/** Lower-cased words of letters and digits; every other character separates words. */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/**
+ * The shingle hashes of a text, in order: one pass over words of letters and digits, each
+ * lower-cased as it is read. The build's fingerprint and the page's check both read text through
+ * this one function, so they can never disagree on what a word is.
+ */
+function* shingleHashes(text: string): Generator<number, void, void> {
+  const window: string[] = [];
+  const pattern = /[\p{L}\p{N}]+/gu;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    window.push(m[0].toLowerCase());
+    if (window.length > SHINGLE) window.shift();
+    if (window.length === SHINGLE) yield hashWords(window);
+  }
 }
 
-function hashWords(ws: string[], from: number): number {
+function hashWords(ws: readonly string[]): number {
   // FNV-1a over the joined words: cheap, and collisions only ever add a stray hit.
   let h = 0x811c9dc5;
-  for (let w = from; w < from + SHINGLE; w++) {
-    const word = ws[w];
+  for (const word of ws) {
     for (let i = 0; i < word.length; i++) {
       h ^= word.charCodeAt(i);
       h = Math.imul(h, 0x01000193);
@@ -30,20 +39,13 @@ function hashWords(ws: string[], from: number): number {
 
 /** The set of shingle hashes of a text. */
 export function fingerprint(text: string): Set<number> {
-  const ws = words(text);
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= ws.length; i++) set.add(hashWords(ws, i));
-  return set;
+  return new Set(shingleHashes(text));
 }
 
 /** How many distinct shingles of `text` belong to the known fingerprint. */
 export function countSharedShingles(known: ReadonlySet<number>, text: string): number {
-  const ws = words(text);
   const seen = new Set<number>();
-  for (let i = 0; i + SHINGLE <= ws.length; i++) {
-    const h = hashWords(ws, i);
-    if (known.has(h)) seen.add(h);
-  }
+  for (const h of shingleHashes(text)) if (known.has(h)) seen.add(h);
   return seen.size;
 }
 
@@ -58,30 +60,23 @@ export function isCopyOf(known: ReadonlySet<number>, text: string): boolean {
   return runSync(isCopyOfSteps(known, text));
 }
 
-/** Words read between pauses when run in slices. */
-const WORDS_PER_STEP = 4096;
+/** Shingles read between pauses when run in slices. */
+const SHINGLES_PER_STEP = 4096;
 
 /**
- * The same test as resumable steps, reading words as it goes and stopping as soon as the
+ * The same test as resumable steps, reading shingles as it goes and stopping as soon as the
  * threshold is reached: a copy is recognised from its opening, a 5 MB page is read in slices.
  */
 export function* isCopyOfSteps(known: ReadonlySet<number>, text: string): Steps<boolean> {
   const needed = Math.min(RECOGNITION_THRESHOLD, Math.floor(known.size / 2));
   const seen = new Set<number>();
-  const window: string[] = [];
-  const pattern = /[\p{L}\p{N}]+/gu;
   let count = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    window.push(m[0].toLowerCase());
-    if (window.length > SHINGLE) window.shift();
-    if (window.length === SHINGLE) {
-      const h = hashWords(window, 0);
-      if (known.has(h) && !seen.has(h)) {
-        seen.add(h);
-        if (seen.size >= needed) return true;
-      }
+  for (const h of shingleHashes(text)) {
+    if (known.has(h) && !seen.has(h)) {
+      seen.add(h);
+      if (seen.size >= needed) return true;
     }
-    if (++count % WORDS_PER_STEP === 0) yield;
+    if (++count % SHINGLES_PER_STEP === 0) yield;
   }
   return false;
 }
