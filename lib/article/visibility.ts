@@ -22,10 +22,8 @@ export function pageVisibility(doc: Document): IsHidden {
   const body = doc.body as Checkable | null;
   if (!body || typeof body.checkVisibility !== 'function') return isHiddenByMarkup;
   const view = doc.defaultView;
-  if (body.checkVisibility({ visibilityProperty: true })) {
-    return (el) => isHiddenByMarkup(el) || !(el as Checkable).checkVisibility!({ visibilityProperty: true });
-  }
-  return (el) => {
+  const byLayout: IsHidden = (el) => isHiddenByMarkup(el) || !(el as Checkable).checkVisibility!({ visibilityProperty: true });
+  const belowBody: IsHidden = (el) => {
     if (isHiddenByMarkup(el)) return true;
     if (!view) return false;
     const style = view.getComputedStyle(el);
@@ -34,4 +32,7 @@ export function pageVisibility(doc: Document): IsHidden {
     const parent = el.parentElement;
     return style.visibility === 'hidden' && !!parent && parent !== doc.body && view.getComputedStyle(parent).visibility !== 'hidden';
   };
+  // Decided on first use, not up front: a page without matches never asks layout anything.
+  let check: IsHidden | null = null;
+  return (el) => (check ??= body.checkVisibility!({ visibilityProperty: true }) ? byLayout : belowBody)(el);
 }
