@@ -193,7 +193,9 @@ export function startAnnotator(signal: AbortSignal): void {
       void annotate().finally(firstRun);
       watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc)) void annotate(); }, signal);
       // Single-page sites: another article under a new URL (the DOM watcher sees the swap too).
+      // One listener: the Navigation API where the browser has it, else history's popstate.
       const nav = (globalThis as { navigation?: EventTarget }).navigation;
-      nav?.addEventListener('navigatesuccess', () => void annotate(), { signal });
+      if (nav) nav.addEventListener('navigatesuccess', () => void annotate(), { signal });
+      else addEventListener('popstate', () => void annotate(), { signal });
     });
 }

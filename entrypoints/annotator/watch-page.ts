@@ -5,7 +5,7 @@ export const MAX_WAIT_MS = 600;
 
 /**
  * Calls `onChange` after the page's DOM changes (client-rendered articles, re-renders, single-page
- * navigation), debounced and capped. Mutations inside `ignore` (our own card host) do not count.
+ * navigation), debounced and capped. (start.ts listens for the navigation itself.) Mutations inside `ignore` (our own card host) do not count.
  */
 export function watchPage(doc: Document, ignore: () => Node | null, onChange: () => void, signal: AbortSignal): void {
   const win = doc.defaultView;
@@ -26,8 +26,6 @@ export function watchPage(doc: Document, ignore: () => Node | null, onChange: ()
     timer = win.setTimeout(fire, Math.max(0, Math.min(SETTLE_MS, first + MAX_WAIT_MS - now)));
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  // Single-page navigation can swap the article without a burst we would notice in time.
-  win.addEventListener('popstate', () => onChange(), { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     win.clearTimeout(timer);
