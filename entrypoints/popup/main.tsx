@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupState } from '../../components/PopupApp';
-import { bundledDataset } from '../../lib/dataset/bundled';
+// The same build-time dataset module as the background, so both always show one dataset.
+import dataset from 'virtual:backstory-dataset';
 import type { AnnotationsResponse } from '../../lib/messages';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 
@@ -47,7 +48,7 @@ function draw() {
     draw();
     void browser.storage.local.set({ [SETTINGS_KEY]: next }).then(refresh, () => undefined);
   };
-  render(<PopupApp state={state} dataset={bundledDataset} onShow={onShow} settings={settings} host={host} onSettings={onSettings} />, app);
+  render(<PopupApp state={state} dataset={dataset} onShow={onShow} settings={settings} host={host} onSettings={onSettings} />, app);
 }
 
 /** Asks the page what it shows now (settings apply there at once). */
