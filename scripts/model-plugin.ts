@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { aliasSpecs, compileMatcher } from '../lib/matching/compile-matcher';
-import { fingerprint } from '../lib/recognise/fingerprint';
+import { compileModel } from '../lib/annotate/compile-model';
 import type { Dataset } from '../lib/dataset/types';
 
 const MODEL = 'virtual:backstory-model';
@@ -29,15 +28,7 @@ export function backstoryModel(root: string): Plugin {
       const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
       if (id === `\0${DATASET}`) return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
       const articlesDir = path.resolve(root, 'assets/articles');
-      const articles = dataset.entries
-        .filter((e) => e.kind === 'article')
-        .map((e) => ({ id: e.id, shingles: [...fingerprint(readFileSync(path.join(articlesDir, `${e.id}.txt`), 'utf8'))] }));
-      const model = {
-        version: dataset.version,
-        entries: dataset.entries.map((e) => ({ id: e.id, kind: e.kind })),
-        matcher: compileMatcher(aliasSpecs(dataset.entries)),
-        articles,
-      };
+      const model = compileModel(dataset, (id) => readFileSync(path.join(articlesDir, `${id}.txt`), 'utf8'));
       // JSON.parse of a string literal is faster for engines to load than the same object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(model))});`;
     },

@@ -1,4 +1,4 @@
-import type { Entry, EntryKind } from '../dataset/types';
+import type { EntryKind } from '../dataset/types';
 import type { Matcher } from '../matching/compile-matcher';
 import { findMatchesSteps, type TextMatch } from '../matching/find-matches';
 import { collectTextSteps, nodeIndexAt, type TextMap } from '../article/collect-text';
@@ -7,17 +7,19 @@ import { isProbablyArticle } from '../article/is-probably-article';
 import { isCopyOfSteps } from '../recognise/fingerprint';
 import { runSync, type Steps } from '../schedule/run-steps';
 import { isHiddenByMarkup, type IsHidden } from '../article/visibility';
+import type { HashSet } from '../hash/sorted-hashes';
 
 /** A known article the extension recognises by its running text. */
 export interface KnownArticle {
   id: string;
-  fingerprint: ReadonlySet<number>;
+  fingerprint: HashSet;
 }
 
 /** Everything annotation needs, compiled once per page load. */
 export interface AnnotationModel {
-  /** Only what matching needs: notes stay out of the page until a card opens. */
-  entries: readonly Pick<Entry, 'id' | 'kind'>[];
+  /** Per entry, in dataset order: its id and kind. Notes stay out of the page until a card opens. */
+  ids: readonly string[];
+  kinds: readonly EntryKind[];
   matcher: Matcher;
   articles: readonly KnownArticle[];
 }
@@ -98,13 +100,13 @@ export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: 
   }
   let matches = yield* findMatchesSteps(model.matcher, map.text);
   if (!known) {
-    matches = matches.filter((m) => model.entries[m.entry].kind !== 'statistic');
+    matches = matches.filter((m) => model.kinds[m.entry] !== 'statistic');
     if (new Set(matches.map((m) => m.entry)).size < RELATED_MIN_ENTRIES) matches = [];
   }
   if (isHidden !== isHiddenByMarkup) matches = matches.filter(visibleIn(map, isHidden));
   const occurrences = matches.map((m): Occurrence => {
     const range = rangeFor(doc, map, m.start, m.end);
-    return { entry: m.entry, kind: model.entries[m.entry].kind, range, text: range.toString() };
+    return { entry: m.entry, kind: model.kinds[m.entry], range, text: range.toString() };
   });
   return { found: true, opEdId: known?.id ?? null, root, occurrences };
 }

@@ -1,10 +1,18 @@
 import type { Dataset } from '../dataset/types';
-import { aliasSpecs, compileMatcher } from '../matching/compile-matcher';
-import { fingerprint } from '../recognise/fingerprint';
+import { compileModel } from './compile-model';
+import { modelFromCompiled } from './compiled-model';
 import type { AnnotationModel } from './annotate-article';
 
-/** Compiles the dataset's aliases and the known articles' fingerprints into an annotation model. */
+/**
+ * Compiles a dataset and its known articles' texts into an annotation model, through the same
+ * written form the build puts in the annotator, so tests exercise exactly what pages load.
+ */
 export function buildModel(dataset: Dataset, articleTexts: Record<string, string>): AnnotationModel {
-  const articles = Object.entries(articleTexts).map(([id, text]) => ({ id, fingerprint: fingerprint(text) }));
-  return { entries: dataset.entries, matcher: compileMatcher(aliasSpecs(dataset.entries)), articles };
+  return modelFromCompiled(
+    compileModel(dataset, (id) => {
+      const text = articleTexts[id];
+      if (text === undefined) throw new Error(`no text for the known article "${id}"`);
+      return text;
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Dataset, Entry } from './types';
-import { normaliseText } from '../text/normalise-char';
+import { isWordCode, normaliseText } from '../text/normalise-char';
 
 /** One problem with the dataset, naming the entry, the field and the reason. */
 export interface DatasetProblem {
@@ -87,6 +87,9 @@ function checkEntry(e: Entry, say: (field: string, reason: string) => void): voi
       if (!isText(a, 120) || a !== a.trim()) say(`aliases[${i}]`, 'must be non-empty, trimmed text of at most 120 characters');
       else if (/[<>]/.test(a)) say(`aliases[${i}]`, 'must not contain markup');
       else if (normaliseText(a).length < 3) say(`aliases[${i}]`, 'is shorter than 3 characters and would match too much');
+      else if (!isWordCode(a.charCodeAt(0)) || !isWordCode(a.charCodeAt(a.length - 1))) {
+        say(`aliases[${i}]`, 'must begin and end with a letter or digit (matches sit on word boundaries)');
+      }
     });
   }
   if (!isText(e.note, MAX_FIELD_CHARS)) say('note', 'missing or longer than 2000 characters');

@@ -1,4 +1,5 @@
-import { normaliseText } from '../text/normalise-char';
+import { isWordCode, lowerCode, normaliseText } from '../text/normalise-char';
+import { FNV_OFFSET, fnvStep } from '../hash/sorted-hashes';
 
 /** One alias to look for, pointing back at its entry. */
 export interface AliasSpec {
@@ -8,21 +9,25 @@ export interface AliasSpec {
 }
 
 /**
- * A compiled Aho–Corasick automaton over normalised, lower-cased aliases, in flat arrays so it can
- * be built once and serialised. `caseForm[k]` is set for aliases that must match case-sensitively.
+ * The aliases compiled for a word-by-word scan: hashes of every alias and of every word-prefix of
+ * one, sorted, so the page looks words up by binary search and never builds anything at load.
+ * Its size grows with the number of aliases only; load cost does not grow at all (see serialise-matcher).
  */
 export interface Matcher {
-  /** Per state: transitions as [code, target] pairs packed in `edges` from `edgeStart[s]` to `edgeStart[s+1]`. */
-  edgeStart: number[];
-  edges: number[];
-  fail: number[];
-  /** Per state: the pattern ending here (-1 if none), and the next state on the output chain with a pattern. */
-  out: number[];
-  outLink: number[];
-  /** Per pattern: entry index, length in code units and the case-kept form (empty when case-insensitive). */
-  entry: number[];
-  length: number[];
-  caseForm: string[];
+  /** Sorted hashes of every alias and of every proper word-prefix of one ("european" of "european parliament"). */
+  keys: Uint32Array;
+  /** Per key: (alias ending here + 1) << 1, or 0 for a prefix only; bit 0 set when a longer alias goes on. */
+  links: Uint32Array;
+  /** Per alias: its entry. */
+  entry: Uint32Array;
+  /** Per alias, joined: the normalised form, lower-cased unless the alias matches case-sensitively. */
+  forms: string;
+  /** Per alias: where its form starts in `forms` (one more offset closes the last). */
+  formStart: Uint32Array;
+  /** Per alias: 1 when it matches only in its own case. */
+  caseSensitive: Uint8Array;
+  /** The most words any alias has: how far a scan ever reads ahead. */
+  maxWords: number;
 }
 
 /** Every alias of every entry, pointing back at its entry's index: the input compileMatcher takes. */
@@ -35,59 +40,64 @@ export function isCaseSensitiveAlias(alias: string): boolean {
   return /[A-Z]/.test(alias) && alias === alias.toUpperCase();
 }
 
-/** Builds the automaton. Aliases are normalised exactly as page text is, so typography never matters. */
+/** The hash the scan computes for the same characters of page text (lower-cased as it reads). */
+export function hashForm(form: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < form.length; i++) hash = fnvStep(hash, lowerCode(form.charCodeAt(i)));
+  return hash >>> 0;
+}
+
+/** Where each word of a normalised alias ends, the last one included. */
+function wordEnds(form: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < form.length; i++) {
+    if (isWordCode(form.charCodeAt(i)) && (i + 1 === form.length || !isWordCode(form.charCodeAt(i + 1)))) ends.push(i + 1);
+  }
+  return ends;
+}
+
+/**
+ * Builds the matcher. Aliases are normalised exactly as page text is, so typography never matters;
+ * an alias must begin and end with a letter or digit, because matches sit on word boundaries.
+ */
 export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
-  const children: Map<number, number>[] = [new Map()];
-  const out: number[] = [-1];
+  const rows = new Map<string, { alias: number; more: boolean }>();
+  const row = (form: string) => rows.get(form) ?? rows.set(form, { alias: -1, more: false }).get(form)!;
   const entry: number[] = [];
-  const length: number[] = [];
-  const caseForm: string[] = [];
+  const forms: string[] = [];
+  const caseSensitive: number[] = [];
+  let maxWords = 1;
 
   for (const spec of specs) {
     const folded = normaliseText(spec.alias);
     if (!folded) continue;
-    let state = 0;
-    for (let i = 0; i < folded.length; i++) {
-      const code = folded.charCodeAt(i);
-      let next = children[state].get(code);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        out.push(-1);
-        children[state].set(code, next);
-      }
-      state = next;
+    if (!isWordCode(folded.charCodeAt(0)) || !isWordCode(folded.charCodeAt(folded.length - 1))) {
+      throw new Error(`alias "${spec.alias}" must begin and end with a letter or digit`);
     }
-    if (out[state] !== -1) continue; // duplicate alias: validation reports it; first one wins here
-    out[state] = entry.length;
+    const ends = wordEnds(folded);
+    maxWords = Math.max(maxWords, ends.length);
+    for (const end of ends.slice(0, -1)) row(folded.slice(0, end)).more = true;
+    const full = row(folded);
+    if (full.alias !== -1) continue; // duplicate alias: validation reports it; first one wins here
+    full.alias = entry.length;
     entry.push(spec.entry);
-    length.push(folded.length);
-    caseForm.push(isCaseSensitiveAlias(spec.alias) ? normaliseText(spec.alias, true) : '');
+    const exact = isCaseSensitiveAlias(spec.alias);
+    forms.push(exact ? normaliseText(spec.alias, true) : folded);
+    caseSensitive.push(exact ? 1 : 0);
   }
 
-  // Breadth-first failure links, as in the textbook construction.
-  const fail = new Array<number>(children.length).fill(0);
-  const outLink = new Array<number>(children.length).fill(-1);
-  const queue: number[] = [];
-  for (const child of children[0].values()) queue.push(child);
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head];
-    for (const [code, child] of children[state]) {
-      let f = fail[state];
-      while (f !== 0 && !children[f].has(code)) f = fail[f];
-      const target = children[f].get(code);
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      outLink[child] = out[fail[child]] !== -1 ? fail[child] : outLink[fail[child]];
-      queue.push(child);
-    }
-  }
-
-  const edgeStart: number[] = [];
-  const edges: number[] = [];
-  for (const map of children) {
-    edgeStart.push(edges.length);
-    for (const [code, target] of map) edges.push(code, target);
-  }
-  edgeStart.push(edges.length);
-  return { edgeStart, edges, fail, out, outLink, entry, length, caseForm };
+  // Distinct strings may share a hash: such keys simply repeat, and the scan checks each.
+  const sorted = [...rows].map(([form, r]) => ({ hash: hashForm(form), link: ((r.alias + 1) << 1) | (r.more ? 1 : 0) }));
+  sorted.sort((a, b) => a.hash - b.hash || a.link - b.link);
+  const formStart = [0];
+  for (const form of forms) formStart.push(formStart[formStart.length - 1] + form.length);
+  return {
+    keys: Uint32Array.from(sorted, (r) => r.hash),
+    links: Uint32Array.from(sorted, (r) => r.link),
+    entry: Uint32Array.from(entry),
+    forms: forms.join(''),
+    formStart: Uint32Array.from(formStart),
+    caseSensitive: Uint8Array.from(caseSensitive),
+    maxWords,
+  };
 }

@@ -1,6 +1,7 @@
 import type { Matcher } from './compile-matcher';
-import { isWordCode } from '../text/normalise-char';
+import { isWordCode, lowerCode } from '../text/normalise-char';
 import { runSync, type Steps } from '../schedule/run-steps';
+import { FNV_OFFSET, fnvStep, lowerBound } from '../hash/sorted-hashes';
 
 /** A match in normalised text: [start, end) and the entry it belongs to. */
 export interface TextMatch {
@@ -9,14 +10,16 @@ export interface TextMatch {
   entry: number;
 }
 
-function step(m: Matcher, state: number, code: number): number {
-  for (;;) {
-    const from = m.edgeStart[state];
-    const to = m.edgeStart[state + 1];
-    for (let i = from; i < to; i += 2) if (m.edges[i] === code) return m.edges[i + 1];
-    if (state === 0) return 0;
-    state = m.fail[state];
+/** True when text[start, end) is alias `k`'s form: exactly for acronyms, ignoring case otherwise. */
+function isForm(m: Matcher, k: number, text: string, start: number, end: number): boolean {
+  const from = m.formStart[k];
+  if (m.formStart[k + 1] - from !== end - start) return false;
+  const exact = m.caseSensitive[k] === 1;
+  for (let i = 0; i < end - start; i++) {
+    const code = text.charCodeAt(start + i);
+    if ((exact ? code : lowerCode(code)) !== m.forms.charCodeAt(from + i)) return false;
   }
+  return true;
 }
 
 /**
@@ -30,37 +33,62 @@ export function findMatches(m: Matcher, text: string): TextMatch[] {
 /** Characters scanned between pauses when run in slices. */
 const CHARS_PER_STEP = 16_384;
 
-/** The same scan as resumable steps: the automaton's state simply carries over between slices. */
+/**
+ * The same scan as resumable steps. At each word start it hashes word after word, looking each
+ * prefix up by binary search, and reads on only while some alias goes on: almost every word costs
+ * one hash and one lookup, whatever the size of the dataset.
+ */
 export function* findMatchesSteps(m: Matcher, text: string): Steps<TextMatch[]> {
   const found: TextMatch[] = [];
-  let state = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (i % CHARS_PER_STEP === CHARS_PER_STEP - 1) yield;
-    let code = text.charCodeAt(i);
-    if (code >= 0x41 && code <= 0x5a) code += 32;
-    else if (code >= 0xc0 && code <= 0xde && code !== 0xd7) code += 32;
-    state = step(m, state, code);
-    for (let s = m.out[state] !== -1 ? state : m.outLink[state]; s !== -1; s = m.outLink[s]) {
-      const p = m.out[s];
-      const end = i + 1;
-      const start = end - m.length[p];
-      if (start > 0 && isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) continue;
-      if (end < text.length && isWordCode(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end - 1))) continue;
-      if (m.caseForm[p] && text.slice(start, end) !== m.caseForm[p]) continue;
-      found.push({ start, end, entry: m.entry[p] });
+  const n = text.length;
+  let pause = CHARS_PER_STEP;
+  let i = 0;
+  while (i < n) {
+    if (i >= pause) {
+      pause = i + CHARS_PER_STEP;
+      yield;
+    }
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = FNV_OFFSET;
+    let pos = i;
+    let firstWordEnd = -1;
+    let bestEnd = -1;
+    let bestEntry = -1;
+    for (let words = 0; words < m.maxWords; words++) {
+      let code = 0;
+      while (pos < n && isWordCode((code = text.charCodeAt(pos)))) {
+        hash = fnvStep(hash, lowerCode(code));
+        pos++;
+      }
+      if (firstWordEnd === -1) firstWordEnd = pos;
+      const key = hash >>> 0;
+      let more = false;
+      for (let k = lowerBound(m.keys, key); k < m.keys.length && m.keys[k] === key; k++) {
+        const link = m.links[k];
+        if (link & 1) more = true;
+        const alias = (link >>> 1) - 1;
+        if (alias >= 0 && isForm(m, alias, text, start, pos)) {
+          bestEnd = pos;
+          bestEntry = m.entry[alias];
+        }
+      }
+      if (!more) break;
+      while (pos < n && !isWordCode((code = text.charCodeAt(pos)))) {
+        hash = fnvStep(hash, lowerCode(code));
+        pos++;
+      }
+      if (pos === n) break;
+    }
+    if (bestEnd === -1) {
+      i = firstWordEnd;
+    } else {
+      found.push({ start, end: bestEnd, entry: bestEntry });
+      i = bestEnd;
     }
   }
-  return pickLeftmostLongest(found);
-}
-
-function pickLeftmostLongest(found: TextMatch[]): TextMatch[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: TextMatch[] = [];
-  let lastEnd = 0;
-  for (const match of found) {
-    if (match.start < lastEnd) continue;
-    kept.push(match);
-    lastEnd = match.end;
-  }
-  return kept;
+  return found;
 }

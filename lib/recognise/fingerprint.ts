@@ -5,6 +5,7 @@
  */
 
 import { runSync, type Steps } from '../schedule/run-steps';
+import { FNV_OFFSET, fnvStep, type HashSet } from '../hash/sorted-hashes';
 
 const SHINGLE = 5;
 
@@ -25,14 +26,10 @@ function* shingleHashes(text: string): Generator<number, void, void> {
 
 function hashWords(ws: readonly string[]): number {
   // FNV-1a over the joined words: cheap, and collisions only ever add a stray hit.
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (const word of ws) {
-    for (let i = 0; i < word.length; i++) {
-      h ^= word.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    h ^= 0x20;
-    h = Math.imul(h, 0x01000193);
+    for (let i = 0; i < word.length; i++) h = fnvStep(h, word.charCodeAt(i));
+    h = fnvStep(h, 0x20);
   }
   return h >>> 0;
 }
@@ -43,7 +40,7 @@ export function fingerprint(text: string): Set<number> {
 }
 
 /** How many distinct shingles of `text` belong to the known fingerprint. */
-export function countSharedShingles(known: ReadonlySet<number>, text: string): number {
+export function countSharedShingles(known: HashSet, text: string): number {
   const seen = new Set<number>();
   for (const h of shingleHashes(text)) if (known.has(h)) seen.add(h);
   return seen.size;
@@ -56,7 +53,7 @@ export function countSharedShingles(known: ReadonlySet<number>, text: string): n
 export const RECOGNITION_THRESHOLD = 30;
 
 /** True when `text` carries enough of the known article's running text to be a copy or teaser of it. */
-export function isCopyOf(known: ReadonlySet<number>, text: string): boolean {
+export function isCopyOf(known: HashSet, text: string): boolean {
   return runSync(isCopyOfSteps(known, text));
 }
 
@@ -67,7 +64,7 @@ const SHINGLES_PER_STEP = 4096;
  * The same test as resumable steps, reading shingles as it goes and stopping as soon as the
  * threshold is reached: a copy is recognised from its opening, a 5 MB page is read in slices.
  */
-export function* isCopyOfSteps(known: ReadonlySet<number>, text: string): Steps<boolean> {
+export function* isCopyOfSteps(known: HashSet, text: string): Steps<boolean> {
   const needed = Math.min(RECOGNITION_THRESHOLD, Math.floor(known.size / 2));
   const seen = new Set<number>();
   let count = 0;

@@ -31,7 +31,7 @@ export function isIgnorableCode(code: number): boolean {
  * Returns a code unit; letters are lower-cased only for ASCII and Latin-1 (cheap and enough for our aliases).
  */
 export function foldCode(code: number): number {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  if (code < 0x80) return lowerCode(code);
   switch (code) {
     case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x02bc: case 0x00b4: case 0x0060:
       return 0x27; // '
@@ -41,8 +41,12 @@ export function foldCode(code: number): number {
       return 0x2d; // -
   }
   if (isSpaceCode(code)) return SPACE;
-  if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 32;
-  return code;
+  return lowerCode(code);
+}
+
+/** Lower-cases ASCII and Latin-1 capitals, the only case folding aliases need; other units pass through. */
+export function lowerCode(code: number): number {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
 }
 
 /** Same fold without lower-casing, for case-sensitive aliases such as "MEK". */

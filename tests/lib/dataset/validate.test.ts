@@ -39,6 +39,10 @@ describe('validateDataset', () => {
   it('rejects duplicate aliases across entries, whatever their case or typography', () => {
     expect(messages(withEntry((e) => { e.aliases.push('mek'); }))).toContain('dataset entry "mek", field aliases: alias "MEK" is also used by ncri');
   });
+  it('rejects aliases that begin or end with punctuation, which could never sit on a word boundary', () => {
+    expect(messages(withEntry((e) => { e.aliases.push('(MEK)'); }))).toContain('must begin and end with a letter or digit');
+    expect(messages(withEntry((e) => { e.aliases.push('U.S.'); }))).toContain('must begin and end with a letter or digit');
+  });
   it('rejects enormous notes', () => {
     expect(messages(withEntry({ note: 'word '.repeat(71).trim() }))).toContain('has 71 words (at most 70)');
     expect(messages(withEntry({ note: 'x'.repeat(100_000) }))).toContain('field note');

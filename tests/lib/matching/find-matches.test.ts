@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, isCaseSensitiveAlias } from '../../../lib/matching/compile-matcher';
+import { compileMatcher, hashForm, isCaseSensitiveAlias } from '../../../lib/matching/compile-matcher';
 import { findMatches } from '../../../lib/matching/find-matches';
-import { normaliseText } from '../../../lib/text/normalise-char';
+import { readMatcher, serialiseMatcher } from '../../../lib/matching/serialise-matcher';
+import { isWordCode, normaliseText } from '../../../lib/text/normalise-char';
 
 const specs = [
   { alias: 'National Council of Resistance of Iran', entry: 0 },
@@ -60,3 +61,66 @@ describe('isCaseSensitiveAlias', () => {
     expect(isCaseSensitiveAlias('2,500')).toBe(false);
   });
 });
+
+describe('compiled matcher', () => {
+  it('survives the build’s written form unchanged', () => {
+    const text = normaliseText('The NCRI and the PMOI (MEK) spoke at the European Parliament conference: more than 2,500 people.', true);
+    expect(findMatches(readMatcher(serialiseMatcher(matcher)), text)).toEqual(findMatches(matcher, text));
+    expect(findMatches(matcher, text)).toHaveLength(5);
+  });
+
+  it('checks every alias sharing a hash, and only reports the one the text spells', () => {
+    const m = compileMatcher([
+      { alias: 'alpha', entry: 0 },
+      { alias: 'beta', entry: 1 },
+    ]);
+    // Force a collision: give beta's row alpha's hash, in either order.
+    const alpha = hashForm('alpha');
+    const betaRow = [...m.keys].indexOf(hashForm('beta'));
+    const alphaRow = [...m.keys].indexOf(alpha);
+    for (const order of [[betaRow, alphaRow], [alphaRow, betaRow]]) {
+      const collided = { ...m, keys: Uint32Array.from([alpha, alpha]), links: Uint32Array.from(order, (r) => m.links[r]) };
+      expect(findMatches(collided, 'an alpha here')).toEqual([{ start: 3, end: 8, entry: 0 }]);
+    }
+  });
+
+  it('refuses an alias that does not begin and end with a letter or digit', () => {
+    expect(() => compileMatcher([{ alias: '(MEK', entry: 0 }])).toThrow(/must begin and end with a letter or digit/);
+    expect(() => compileMatcher([{ alias: 'U.S.', entry: 0 }])).toThrow(/must begin and end/);
+  });
+
+  it('agrees with a brute-force leftmost-longest search on generated text', () => {
+    const words = ['European', 'Parliament', 'conference', 'NCRI', 'MEK', 'mek', 'more', 'than', '2,500', 'people', 'of', 'Iran', 'x', '(', '—'];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let round = 0; round < 300; round++) {
+      const raw = Array.from({ length: 1 + (next() % 14) }, () => words[next() % words.length]).join(next() % 3 ? ' ' : '\u00a0');
+      const text = normaliseText(raw, true);
+      expect(findMatches(matcher, text)).toEqual(bruteForce(text));
+    }
+  });
+});
+
+/** The specification, slowly: at each word start the longest alias spelled there, then on past it. */
+function bruteForce(text: string): { start: number; end: number; entry: number }[] {
+  const forms = specs.map((s) => ({ form: isCaseSensitiveAlias(s.alias) ? normaliseText(s.alias, true) : normaliseText(s.alias), exact: isCaseSensitiveAlias(s.alias), entry: s.entry }));
+  const word = (i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
+  const out: { start: number; end: number; entry: number }[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!word(i) || word(i - 1)) {
+      i++;
+      continue;
+    }
+    let best: { start: number; end: number; entry: number } | null = null;
+    for (const f of forms) {
+      const piece = text.slice(i, i + f.form.length);
+      const same = f.exact ? piece === f.form : normaliseText(piece) === f.form;
+      if (same && !word(i + f.form.length) && (!best || f.form.length > best.end - best.start)) best = { start: i, end: i + f.form.length, entry: f.entry };
+    }
+    if (best) {
+      out.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}
