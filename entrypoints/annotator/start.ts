@@ -43,7 +43,7 @@ export function startAnnotator(signal: AbortSignal): void {
   const browser = extApi();
   const doc = document;
   const model: AnnotationModel = modelFromCompiled(compiled);
-  const idOf = (entry: number) => model.entries[entry].id;
+  const idOf = (entry: number) => model.ids[entry];
 
   let page: PageAnnotation = NOTHING;
   /** The occurrences the reader's settings let show: painted, listed and stepped through. */
