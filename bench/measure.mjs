@@ -12,8 +12,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { CHROMIUM_FLAGS, findChromium, INSTALL_HINT, launchWithExtension } from '../scripts/browser.mjs';
 
 const VIEWPORT = { width: 1280, height: 900 };
-/** Trace categories: EvaluateScript, v8.compile, FunctionCall, MarkLoad, Paint. Cheap enough to leave on. */
-const TRACE_CATEGORIES = ['devtools.timeline'];
+/**
+ * Trace categories: EvaluateScript, v8.compile, FunctionCall, MarkLoad, Paint (devtools.timeline), and
+ * the scheduler's microtask checkpoints (toplevel): extension API callbacks (a storage read, a message
+ * reply) run their promise continuations there and emit no devtools.timeline event at all.
+ */
+const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel'];
+/** The scheduler event in which promise continuations run outside any script event. */
+const MICROTASKS = 'BlinkScheduler_PerformMicrotaskCheckpoint';
+/** Checkpoints shorter than this (CPU, µs) ran nothing of ours: the scheduler's empty checkpoints. */
+const MICROTASKS_MIN_US = 50;
 /** A page counts as settled when ScriptDuration has not moved for this long… */
 const QUIET_MS = 80;
 /** …and at least this long has passed since the load event (the gate runs at document_idle). */
@@ -140,6 +148,7 @@ export function analyseTrace(events, url, { badgeTs = null } = {}) {
   const pageCallbacks = new Set();
   const inside = (list, ts) => list.some(([a, b]) => ts >= a && ts <= b);
   let extEnd = -Infinity;
+  let extStarted = false;
   for (const e of main) {
     if (e.ph === 'I' || e.ph === 'R' || e.ph === 'n') {
       if (Object.values(CALLBACKS).includes(e.name)) {
@@ -152,10 +161,17 @@ export function analyseTrace(events, url, { badgeTs = null } = {}) {
     if (e.ph !== 'X') continue;
     if (e.name === 'EvaluateScript' || (e.name === 'FunctionCall' && urlOf(e))) {
       if (urlOf(e).startsWith(EXT)) {
+        extStarted = true;
         if (e.ts >= extEnd) { ext.push(e); extEnd = e.ts + e.dur; }
       } else {
         pageOwned.push([e.ts, e.ts + e.dur]);
       }
+    } else if (e.name === MICROTASKS) {
+      // Outside any script event, on pages without scripts of their own (every page measured here),
+      // once the extension has started: the continuations of its API callbacks. The scheduler also
+      // runs an empty checkpoint after most tasks (a few microseconds, with or without the
+      // extension); those are left out.
+      if (extStarted && e.ts >= extEnd && !inside(pageOwned, e.ts) && (e.tdur ?? e.dur) >= MICROTASKS_MIN_US) { ext.push(e); extEnd = e.ts + e.dur; }
     } else if (e.name in CALLBACKS) {
       const id = callbackId(e);
       if (pageCallbacks.has(id) || !extCallbacks.has(id)) pageOwned.push([e.ts, e.ts + e.dur]);
@@ -164,7 +180,7 @@ export function analyseTrace(events, url, { badgeTs = null } = {}) {
   }
   const byFile = {};
   for (const e of ext) {
-    const key = e.name === 'EvaluateScript' ? fileOf(e) : 'callbacks (timers, frames)';
+    const key = e.name === 'EvaluateScript' ? fileOf(e) : e.name === MICROTASKS ? 'promise continuations (API callbacks)' : 'callbacks (timers, frames)';
     const f = (byFile[key] ??= { wallMs: 0, cpuMs: 0, compileMs: 0, tasks: 0 });
     f.wallMs += e.dur / 1000;
     f.cpuMs += (e.tdur ?? e.dur) / 1000;
