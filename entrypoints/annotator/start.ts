@@ -157,9 +157,8 @@ export function startAnnotator(signal: AbortSignal): void {
   const annotate = async () => {
     const mine = ++generation;
     try {
-      const next = isProbablyArticle(doc)
-        ? await runSliced(annotateSteps(doc, model, pageVisibility(doc)), { budgetMs: 8, cancelled: () => mine !== generation || signal.aborted })
-        : NOTHING;
+      // annotateSteps checks first that the page is an article at all.
+      const next = await runSliced(annotateSteps(doc, model, pageVisibility(doc)), { budgetMs: 8, cancelled: () => mine !== generation || signal.aborted });
       if (!next || mine !== generation) return;
       page = next;
       applyView();

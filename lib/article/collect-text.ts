@@ -100,17 +100,17 @@ export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<Text
   // 0 = start, 1 = last char was a space, 2 = last char was a block separator, 3 = word
   let last = 0 as number;
 
-  const push = (code: number, offset: number) => {
-    if (length === offsets.length) {
-      const grown = new Int32Array(offsets.length * 2);
-      grown.set(offsets);
-      offsets = grown;
-      const grownCodes = new Uint16Array(codes.length * 2);
-      grownCodes.set(codes);
-      codes = grownCodes;
-    }
-    codes[length] = code;
-    offsets[length++] = offset;
+  /** Makes room for `more` characters, so the loops below never check capacity per character. */
+  const reserve = (more: number) => {
+    if (length + more <= offsets.length) return;
+    let size = offsets.length * 2;
+    while (size < length + more) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(offsets.subarray(0, length));
+    offsets = grown;
+    const grownCodes = new Uint16Array(size);
+    grownCodes.set(codes.subarray(0, length));
+    codes = grownCodes;
   };
   const block = () => {
     if (last === 0 || last === 2) return;
@@ -118,26 +118,41 @@ export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<Text
       // Replace the trailing space with the separator so blocks never join.
       codes[length - 1] = 0x0a;
       offsets[length - 1] = -1;
-    } else push(0x0a, -1);
+    } else {
+      reserve(1);
+      codes[length] = 0x0a;
+      offsets[length++] = -1;
+    }
     last = 2;
   };
+  // This loop runs once per character of the article, in code that runs once per page and is
+  // never optimised by the engine: printable ASCII (nearly all of it) takes the first branch with no
+  // calls; everything else goes through the shared folding rules.
   const text = (node: Text) => {
     const data = node.data;
-    let first = true;
+    reserve(data.length);
+    const before = length;
     for (let i = 0; i < data.length; i++) {
       const code = data.charCodeAt(i);
-      if (isIgnorableCode(code)) continue;
-      if (isSpaceCode(code)) {
+      if (code > 0x20 && code < 0x7f) {
+        codes[length] = code;
+        offsets[length++] = i;
+        last = 3;
+      } else if (isSpaceCode(code)) {
         if (last === 3) {
-          if (first) { nodes.push(node); nodeStarts.push(length); first = false; }
-          push(0x20, i);
+          codes[length] = 0x20;
+          offsets[length++] = i;
           last = 1;
         }
-        continue;
+      } else if (!isIgnorableCode(code)) {
+        codes[length] = foldCodeKeepCase(code);
+        offsets[length++] = i;
+        last = 3;
       }
-      if (first) { nodes.push(node); nodeStarts.push(length); first = false; }
-      push(foldCodeKeepCase(code), i);
-      last = 3;
+    }
+    if (length > before) {
+      nodes.push(node);
+      nodeStarts.push(before);
     }
   };
 

@@ -18,13 +18,21 @@ function paragraphScore(text: string): number {
   return 1 + (text.match(/[,،、，]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
 }
 
-function isPruned(p: Element, body: Element, isHidden: IsHidden, cache: Map<Element, boolean>): boolean {
+/** Verdicts per element, near a paragraph (full furniture check) and further up (hidden or landmark only). */
+interface PruneCache {
+  near: Map<Element, boolean>;
+  far: Map<Element, boolean>;
+}
+
+function isPruned(p: Element, body: Element, isHidden: IsHidden, cache: PruneCache): boolean {
   let depth = 0;
   for (let cur: Element | null = p; cur && cur !== body; cur = cur.parentElement, depth++) {
-    const known = cache.get(cur);
-    if (known !== undefined && depth >= FURNITURE_DEPTH) return known;
-    const skipped = depth < FURNITURE_DEPTH ? isSkippedElement(cur, isHidden) : isHidden(cur) || cur.tagName === 'NAV' || cur.tagName === 'ASIDE' || cur.tagName === 'FOOTER';
-    if (depth >= FURNITURE_DEPTH) cache.set(cur, skipped);
+    // Sibling paragraphs share ancestors: each element is judged once per kind of check.
+    const near = depth < FURNITURE_DEPTH;
+    const known = (near ? cache.near : cache.far).get(cur);
+    if (known !== undefined && !near) return known;
+    const skipped = known ?? (near ? isSkippedElement(cur, isHidden) : isHidden(cur) || cur.tagName === 'NAV' || cur.tagName === 'ASIDE' || cur.tagName === 'FOOTER');
+    (near ? cache.near : cache.far).set(cur, skipped);
     if (skipped) return true;
   }
   return false;
@@ -41,7 +49,7 @@ export function findArticleRoot(doc: Document, isHidden: IsHidden): Element | nu
   if (!body) return null;
   const scores = new Map<Element, number>();
   const prose = new Map<Element, number>();
-  const cache = new Map<Element, boolean>();
+  const cache: PruneCache = { near: new Map(), far: new Map() };
   for (const p of body.querySelectorAll('p, pre, td, blockquote')) {
     const text = (p.textContent ?? '').trim();
     if (text.length < 25) continue;

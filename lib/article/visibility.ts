@@ -7,6 +7,10 @@ export type IsHidden = (el: Element) => boolean;
  */
 export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // Reading `style` makes the browser build a declaration object per element: look at the
+  // attribute's text first, and parse it only when it can hide anything.
+  const inline = el.getAttribute('style');
+  if (!inline || !/display|visibility/i.test(inline)) return false;
   const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
