@@ -99,9 +99,10 @@ describe('controls', () => {
 describe('pages of any colour', () => {
   it('uses the dark-page colours on a dark article and the light ones on a light article', async () => {
     const dark = await openPage(h, `${h.baseUrl}/dark`);
+    // The background is read a frame after painting (when styles are clean), then repainted: wait for it.
+    await expect.poll(async () => Object.keys(await highlightTexts(dark)).every((n) => n.endsWith('-dark')), { timeout: 3000 }).toBe(true);
     const names = Object.keys(await highlightTexts(dark));
     expect(names.length).toBeGreaterThan(3);
-    expect(names.every((n) => n.endsWith('-dark'))).toBe(true);
     await dark.close();
     const light = await openPage(h, `${h.baseUrl}/demo/`);
     expect(Object.keys(await highlightTexts(light)).some((n) => n.endsWith('-dark'))).toBe(false);

@@ -104,6 +104,28 @@ export async function annotations(h: Harness, page: Page): Promise<AnnotationsRe
  * Scrolls the first highlight whose text is `text` (or the first highlight at all) into view and
  * returns the centre of its first box, for pointer and touch tests; null when there is none.
  */
+/**
+ * The centre of the first occurrence of `text` in the page's own text, found without CSS.highlights:
+ * for pages that clear the highlight registry, where the extension repaints only once the reader
+ * engages (hovers).
+ */
+export async function textPoint(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted: string) => {
+    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(wanted);
+      if (at === -1) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + wanted.length);
+      (n.parentElement as Element).scrollIntoView({ block: 'center' });
+      const box = r.getClientRects()[0];
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  }, text);
+}
+
 export async function highlightPoint(page: Page, text?: string): Promise<{ x: number; y: number } | null> {
   return page.evaluate((wanted: string | null) => {
     for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {

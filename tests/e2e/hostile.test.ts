@@ -2,7 +2,7 @@
 // error from the extension, and no code run from page text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotations, highlightPoint, highlightTexts, startHarness, tabIdOf, type Harness } from './harness';
+import { annotations, highlightPoint, highlightTexts, startHarness, tabIdOf, textPoint, type Harness } from './harness';
 import { articlePage, OPED_PARAGRAPHS, OPED_TITLE } from './pages';
 
 const head = (script: string) => `<script>${script}</script>`;
@@ -91,8 +91,8 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 }
 
 /** Hovers the first highlight and waits for a card; returns its title. */
-async function hoverFirst(page: Page): Promise<string | null> {
-  const point = await highlightPoint(page);
+async function hoverFirst(page: Page, term?: string): Promise<string | null> {
+  const point = term ? await textPoint(page, term) : await highlightPoint(page);
   if (!point) return null;
   await page.mouse.move(point.x, point.y);
   const title = page.locator('backstory-card-host [role="dialog"] h2');
@@ -119,8 +119,10 @@ describe('hostile pages', () => {
 
   it('puts its highlights back when the page clears CSS.highlights', async () => {
     const { page, errors } = await open('/clears-highlights');
-    await annotations(h, page);
-    expect(await hoverFirst(page)).toBeTruthy();
+    expect((await annotations(h, page)).annotations.length).toBeGreaterThan(10);
+    // The page empties the registry every 200 ms, so the test finds the term in the text, not in the
+    // highlights (reading them raced the page's timer); hovering it must still open its card.
+    expect(await hoverFirst(page, 'NCRI')).toBeTruthy();
     expect(extensionErrors(errors)).toEqual([]);
     await page.close();
   });
