@@ -13,6 +13,26 @@ function linkDensity(el: Element, textLength: number): number {
   return Math.min(1, links / textLength);
 }
 
+/**
+ * Link text under each candidate. The candidates are mostly one another's ancestors, so each link is
+ * read once and credited to every candidate above it, instead of once per candidate.
+ */
+function linkCharsOf(candidates: readonly Element[]): Map<Element, number> {
+  const chars = new Map<Element, number>(candidates.map((el) => [el, 0]));
+  const outermost = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
+  for (const outer of outermost) {
+    for (const a of outer.getElementsByTagName('a')) {
+      const length = (a.textContent ?? '').length;
+      if (length === 0) continue;
+      for (let cur = a.parentElement; cur; cur = cur === outer ? null : cur.parentElement) {
+        const sum = chars.get(cur);
+        if (sum !== undefined) chars.set(cur, sum + length);
+      }
+    }
+  }
+  return chars;
+}
+
 /** Readability's paragraph score: one point, one per comma, one per 100 characters up to three. */
 function paragraphScore(text: string): number {
   return 1 + (text.match(/[,،、，]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
@@ -72,8 +92,11 @@ export function findArticleRoot(doc: Document, isHidden: IsHidden): Element | nu
   // so a 5 MB page reads its big containers' text a handful of times, not once per candidate.
   let top: Element | null = null;
   let topScore = 0;
-  for (const [el, raw] of [...scores].sort((a, b) => b[1] - a[1]).slice(0, 5)) {
-    const score = raw * (1 - linkDensity(el, (el.textContent ?? '').length));
+  const best = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  const linkChars = linkCharsOf(best.map(([el]) => el));
+  for (const [el, raw] of best) {
+    const length = (el.textContent ?? '').length;
+    const score = raw * (1 - (length === 0 ? 0 : Math.min(1, (linkChars.get(el) ?? 0) / length)));
     if (score > topScore) { top = el; topScore = score; }
   }
   if (!top) return null;
