@@ -2,7 +2,7 @@ import type { EntryKind } from '../dataset/types';
 import type { Matcher } from '../matching/compile-matcher';
 import { findMatchesSteps, type TextMatch } from '../matching/find-matches';
 import { collectTextSteps, nodeIndexAt, type TextMap } from '../article/collect-text';
-import { findArticleRoot } from '../article/find-article-root';
+import { findArticleRootSteps } from '../article/find-article-root';
 import { isProbablyArticle } from '../article/is-probably-article';
 import { isCopyOfSteps } from '../recognise/fingerprint';
 import { runSync, type Steps } from '../schedule/run-steps';
@@ -87,7 +87,7 @@ export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: 
   // Finding and walking the article use markup alone (hidden attribute, inline display, aria-hidden):
   // asking layout about every element would cost more than all the rest. Layout is consulted only
   // for the few elements that hold a match, below.
-  const root = findArticleRoot(doc, isHiddenByMarkup);
+  const root = yield* findArticleRootSteps(doc, isHiddenByMarkup);
   if (!root) return NOTHING;
   yield;
   const map = yield* collectTextSteps(root, isHiddenByMarkup);
