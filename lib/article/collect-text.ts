@@ -86,6 +86,8 @@ export function collectText(root: Element, isHidden: IsHidden): TextMap {
 
 /** Nodes visited between pauses when run in slices. */
 const NODES_PER_STEP = 512;
+/** Characters collected between pauses when run in slices. */
+const CHARS_PER_STEP = 32_768;
 
 /**
  * The same walk as resumable steps. Iterative, with an explicit stack, so deep trees cannot overflow
@@ -161,10 +163,15 @@ export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<Text
   const closing: boolean[] = [];
   for (let child = root.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
   let visited = 0;
+  let lengthAtPause = 0;
   while (stack.length) {
     const node = stack.pop()!;
     const isClose = closing.pop()!;
-    if (++visited % NODES_PER_STEP === 0) yield;
+    // Pause every so many nodes, or characters: 512 long paragraphs are a slow slice in one-shot code.
+    if (++visited % NODES_PER_STEP === 0 || length - lengthAtPause > CHARS_PER_STEP) {
+      lengthAtPause = length;
+      yield;
+    }
     if (isClose) { block(); continue; }
     if (node.nodeType === 3) { text(node as Text); continue; }
     if (node.nodeType !== 1) continue;
