@@ -46,9 +46,21 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  */
 export async function gotoExtensionPage(page: Page, url: string, selector: string): Promise<ElementHandle<Element>> {
   page.goto(url).catch(() => undefined);
-  const found = await page.waitForSelector(selector, { timeout: 15_000 });
-  if (!found) throw new Error(`${selector} not found on ${url}`);
-  return found;
+  // While the tab moves to the extension process, Firefox's remote agent can fail an evaluation with
+  // an internal error (seen once in CI: "right-hand side of 'in' should be an object, got null").
+  // Wait again until the deadline; a real absence still fails with the timeout.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      const found = await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      if (!found) throw new Error(`${selector} not found on ${url}`);
+      return found;
+    } catch (error) {
+      let chain = '';
+      for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) chain += ` ${String(e)}`;
+      if (Date.now() >= deadline || !/Protocol error/i.test(chain)) throw error;
+    }
+  }
 }
 
 /** Starts Firefox with the built extension and a static server. */
