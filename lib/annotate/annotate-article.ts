@@ -67,8 +67,8 @@ export function rangeFor(doc: Document, map: TextMap, start: number, end: number
   const a = nodeIndexAt(map, start);
   const b = nodeIndexAt(map, end - 1);
   const range = doc.createRange();
-  range.setStart(map.nodes[a], map.offsets[start]);
-  range.setEnd(map.nodes[b], map.offsets[end - 1] + 1);
+  range.setStart(map.nodes[a], map.offsetAt(start));
+  range.setEnd(map.nodes[b], map.offsetAt(end - 1) + 1);
   return range;
 }
 

@@ -11,9 +11,13 @@ export interface TextMap {
   /** Text nodes in document order, and the normalised index where each one's text begins. */
   nodes: Text[];
   nodeStarts: number[];
-  /** Per normalised character, its offset inside its own text node (-1 for block separators). */
-  offsets: Int32Array;
+  /** A normalised character's offset inside its own text node (-1 for block separators). */
+  offsetAt(index: number): number;
 }
+
+/** Characters per storage chunk: text is kept in fixed chunks, so a 5 MB article never copies or reallocates one huge array mid-walk. */
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
 
 /** Tags whose text is never the article's prose. */
 const SKIP_TAGS = new Set([
@@ -96,35 +100,40 @@ const CHARS_PER_STEP = 32_768;
 export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<TextMap> {
   const nodes: Text[] = [];
   const nodeStarts: number[] = [];
-  let codes = new Uint16Array(1024);
-  let offsets = new Int32Array(1024);
-  let length = 0;
+  const codeChunks: Uint16Array[] = [];
+  const offsetChunks: Int32Array[] = [];
+  let codes: Uint16Array = new Uint16Array(CHUNK);
+  let offsets: Int32Array = new Int32Array(CHUNK);
+  let used = 0; // in the current chunk
+  let length = 0; // in all
   // 0 = start, 1 = last char was a space, 2 = last char was a block separator, 3 = word
   let last = 0 as number;
 
-  /** Makes room for `more` characters, so the loops below never check capacity per character. */
-  const reserve = (more: number) => {
-    if (length + more <= offsets.length) return;
-    let size = offsets.length * 2;
-    while (size < length + more) size *= 2;
-    const grown = new Int32Array(size);
-    grown.set(offsets.subarray(0, length));
-    offsets = grown;
-    const grownCodes = new Uint16Array(size);
-    grownCodes.set(codes.subarray(0, length));
-    codes = grownCodes;
+  const nextChunk = () => {
+    codeChunks.push(codes);
+    offsetChunks.push(offsets);
+    codes = new Uint16Array(CHUNK);
+    offsets = new Int32Array(CHUNK);
+    used = 0;
+  };
+  /** Steps back over the last character written, into the previous chunk if need be. */
+  const unwrite = () => {
+    if (used === 0) {
+      codes = codeChunks.pop()!;
+      offsets = offsetChunks.pop()!;
+      used = CHUNK;
+    }
+    used--;
+    length--;
   };
   const block = () => {
     if (last === 0 || last === 2) return;
-    if (last === 1) {
-      // Replace the trailing space with the separator so blocks never join.
-      codes[length - 1] = 0x0a;
-      offsets[length - 1] = -1;
-    } else {
-      reserve(1);
-      codes[length] = 0x0a;
-      offsets[length++] = -1;
-    }
+    // After a space, replace it with the separator so blocks never join.
+    if (last === 1) unwrite();
+    if (used === CHUNK) nextChunk();
+    codes[used] = 0x0a;
+    offsets[used++] = -1;
+    length++;
     last = 2;
   };
   // This loop runs once per character of the article, in code that runs once per page and is
@@ -132,25 +141,27 @@ export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<Text
   // calls; everything else goes through the shared folding rules.
   const text = (node: Text) => {
     const data = node.data;
-    reserve(data.length);
     const before = length;
     for (let i = 0; i < data.length; i++) {
       const code = data.charCodeAt(i);
+      let out: number;
       if (code > 0x20 && code < 0x7f) {
-        codes[length] = code;
-        offsets[length++] = i;
+        out = code;
         last = 3;
       } else if (isSpaceCode(code)) {
-        if (last === 3) {
-          codes[length] = 0x20;
-          offsets[length++] = i;
-          last = 1;
-        }
-      } else if (!isIgnorableCode(code)) {
-        codes[length] = foldCodeKeepCase(code);
-        offsets[length++] = i;
+        if (last !== 3) continue;
+        out = 0x20;
+        last = 1;
+      } else if (isIgnorableCode(code)) {
+        continue;
+      } else {
+        out = foldCodeKeepCase(code);
         last = 3;
       }
+      if (used === CHUNK) nextChunk();
+      codes[used] = out;
+      offsets[used++] = i;
+      length++;
     }
     if (length > before) {
       nodes.push(node);
@@ -188,10 +199,19 @@ export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<Text
     }
     for (let child = el.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
   }
-  if (last === 1 || last === 2) length--; // no trailing space or separator
-  // One decode at the end instead of a string per character: linear and cheap on 5 MB pages.
-  const decoded = new TextDecoder('utf-16le').decode(codes.subarray(0, length));
-  return { text: decoded, nodes, nodeStarts, offsets: offsets.subarray(0, length) };
+  if (last === 1 || last === 2) unwrite(); // no trailing space or separator
+  codeChunks.push(codes.subarray(0, used));
+  offsetChunks.push(offsets);
+  // One decode per chunk instead of a string per character: linear, and in slices on 5 MB pages.
+  // Streaming keeps a surrogate pair that straddles two chunks whole.
+  const decoder = new TextDecoder('utf-16le');
+  const parts: string[] = [];
+  for (let k = 0; k < codeChunks.length; k++) {
+    parts.push(decoder.decode(codeChunks[k], { stream: k < codeChunks.length - 1 }));
+    if (k % 8 === 7) yield;
+  }
+  const offsetAt = (index: number) => offsetChunks[index >>> CHUNK_BITS][index & (CHUNK - 1)];
+  return { text: parts.join(''), nodes, nodeStarts, offsetAt };
 }
 
 /** Index of the text node holding normalised character `index` (binary search over node starts). */

@@ -36,9 +36,25 @@ describe('collectText', () => {
     expect(map.text).toBe('The NCRI says');
     const at = map.text.indexOf('NCRI');
     const node = map.nodes[nodeIndexAt(map, at)];
-    expect(node.data.slice(map.offsets[at], map.offsets[at] + 4)).toBe('NCRI');
+    expect(node.data.slice(map.offsetAt(at), map.offsetAt(at) + 4)).toBe('NCRI');
     const says = map.text.indexOf('says');
-    expect(map.nodes[nodeIndexAt(map, says)].data.slice(map.offsets[says])).toBe('says');
+    expect(map.nodes[nodeIndexAt(map, says)].data.slice(map.offsetAt(says))).toBe('says');
+  });
+  it('keeps text and offsets exact across its 65,536-character storage chunks', () => {
+    const chunk = 1 << 16;
+    // A trailing space in the chunk's last slot becomes the block separator; a surrogate pair
+    // straddles the next boundary; the map still points every character at its node and offset.
+    const first = `${'x'.repeat(chunk - 1)} `;
+    const second = `${'y'.repeat(chunk - 1)}😀 NCRI`;
+    const map = collectText(root(`<p>${first}</p><p>${second}</p>`), isHiddenByMarkup);
+    expect(map.text).toBe(`${'x'.repeat(chunk - 1)}\n${second}`);
+    expect(map.text[chunk - 1]).toBe('\n');
+    expect(map.offsetAt(chunk - 1)).toBe(-1);
+    const at = map.text.indexOf('NCRI');
+    expect(at).toBeGreaterThan(2 * chunk - 1);
+    const node = map.nodes[nodeIndexAt(map, at)];
+    expect(node.data.slice(map.offsetAt(at), map.offsetAt(at) + 4)).toBe('NCRI');
+    expect(map.offsetAt(chunk)).toBe(0);
   });
   it('reads the page without changing it', () => {
     const el = root('<p>The <em>NCRI</em> and the <a href="#">IRGC</a></p>');
