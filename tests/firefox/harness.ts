@@ -52,7 +52,10 @@ export async function gotoExtensionPage(page: Page, url: string, selector: strin
   const deadline = Date.now() + 15_000;
   for (;;) {
     try {
-      const found = await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      // Poll for a boolean rather than the element: serialising a node that the popup's first
+      // renders replace is where the agent's error came from.
+      await page.waitForFunction((sel: string) => document.querySelector(sel) !== null, { timeout: Math.max(1, deadline - Date.now()), polling: 100 }, selector);
+      const found = await page.$(selector);
       if (!found) throw new Error(`${selector} not found on ${url}`);
       return found;
     } catch (error) {
