@@ -51,6 +51,14 @@ export interface EntryGetRequest {
   entryId: string;
 }
 
+/**
+ * The annotator asks the background for the compiled matching model instead of carrying it: data
+ * inlined in a script is compiled on every article page at a cost that grows with its size.
+ */
+export interface ModelGetRequest {
+  type: 'model/get';
+}
+
 /** Files the background may inject, by part: nothing else can be asked for. */
 export const INJECTABLE = { annotator: '/annotator.js', card: '/card-ui.js' } as const;
 
@@ -64,6 +72,11 @@ export function isInjectRequest(msg: unknown): msg is InjectRequest {
 export function isEntryGetRequest(msg: unknown): msg is EntryGetRequest {
   const m = msg as Partial<EntryGetRequest> | null;
   return m?.type === 'entry/get' && typeof m.entryId === 'string';
+}
+
+/** Type guard for the model request. */
+export function isModelGetRequest(msg: unknown): msg is ModelGetRequest {
+  return (msg as Partial<ModelGetRequest> | null)?.type === 'model/get';
 }
 
 /** Type guard for messages addressed to the content script. */

@@ -15,7 +15,7 @@ export interface CardPort {
 }
 
 /** Creates the port; nothing is loaded or added to the page until a card is first wanted. */
-export function createCardPort(doc: Document, datasetVersion: string, hooks: CardHooks, onError: (e: unknown) => void): CardPort {
+export function createCardPort(doc: Document, datasetVersion: () => string, hooks: CardHooks, onError: (e: unknown) => void): CardPort {
   let host: CardHost | null = null;
   let loading: Promise<CardHost> | null = null;
   let latest = 0;
@@ -29,7 +29,7 @@ export function createCardPort(doc: Document, datasetVersion: string, hooks: Car
         await extApi().runtime.sendMessage({ type: 'inject', part: 'card' });
         if (!shared.createCard) await ready;
       }
-      host = shared.createCard!(doc, datasetVersion, hooks);
+      host = shared.createCard!(doc, datasetVersion(), hooks);
       return host;
     })().catch((error) => {
       loading = null;

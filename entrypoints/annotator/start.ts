@@ -1,7 +1,6 @@
 import { extApi } from './ext-api';
-import compiled from 'virtual:backstory-model';
 import { annotateSteps, type AnnotationModel, type Occurrence, type PageAnnotation } from '../../lib/annotate/annotate-article';
-import { modelFromCompiled } from '../../lib/annotate/compiled-model';
+import { modelFromCompiled, type CompiledModel } from '../../lib/annotate/compiled-model';
 import { isProbablyArticle } from '../../lib/article/is-probably-article';
 import { pageVisibility } from '../../lib/article/visibility';
 import { handoff } from '../../lib/handoff';
@@ -42,8 +41,13 @@ function isStale(page: PageAnnotation, doc: Document): boolean {
 export function startAnnotator(signal: AbortSignal): void {
   const browser = extApi();
   const doc = document;
-  const model: AnnotationModel = modelFromCompiled(compiled);
-  const idOf = (entry: number) => model.ids[entry];
+  // The matching model comes from the background, asked for at once and read while the settings
+  // load: carried inline, its data would be compiled as script on every article page, at a cost that
+  // grows with the dataset.
+  const modelReady = browser.runtime.sendMessage({ type: 'model/get' }) as Promise<CompiledModel>;
+  let model: AnnotationModel | null = null;
+  let datasetVersion = '';
+  const idOf = (entry: number) => model?.ids[entry] ?? '';
 
   let page: PageAnnotation = NOTHING;
   /** The occurrences the reader's settings let show: painted, listed and stepped through. */
@@ -82,7 +86,7 @@ export function startAnnotator(signal: AbortSignal): void {
   };
   signal.addEventListener('abort', () => { shared.handle = undefined; });
 
-  const card = createCardPort(doc, compiled.version, {
+  const card = createCardPort(doc, () => datasetVersion, {
     onPointerEnter: () => hover?.cancelClose(),
     onPointerLeave: () => hover?.scheduleClose(),
     onClose: () => hover?.closeNow(),
@@ -156,6 +160,7 @@ export function startAnnotator(signal: AbortSignal): void {
   let generation = 0;
   const annotate = async () => {
     const mine = ++generation;
+    if (!model) return; // runs are only started once the model has arrived
     try {
       // annotateSteps checks first that the page is an article at all.
       const next = await runSliced(annotateSteps(doc, model, pageVisibility(doc)), { budgetMs: 8, cancelled: () => mine !== generation || signal.aborted });
@@ -184,11 +189,14 @@ export function startAnnotator(signal: AbortSignal): void {
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
 
   // Read the settings first so a site the reader switched off never flashes highlights.
-  void browser.storage.local
+  const settingsReady = browser.storage.local
     .get(SETTINGS_KEY)
-    .then((stored) => { settings = parseSettings(stored[SETTINGS_KEY]); }, () => undefined)
-    .then(() => {
+    .then((stored) => { settings = parseSettings(stored[SETTINGS_KEY]); }, () => undefined);
+  void Promise.all([modelReady, settingsReady])
+    .then(([compiled]) => {
       if (signal.aborted) return;
+      model = modelFromCompiled(compiled);
+      datasetVersion = compiled.version;
       void annotate().finally(firstRun);
       watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc)) void annotate(); }, signal);
       // Single-page sites: another article under a new URL (the DOM watcher sees the swap too).
@@ -196,5 +204,10 @@ export function startAnnotator(signal: AbortSignal): void {
       const nav = (globalThis as { navigation?: EventTarget }).navigation;
       if (nav) nav.addEventListener('navigatesuccess', () => void annotate(), { signal });
       else addEventListener('popstate', () => void annotate(), { signal });
+    })
+    .catch((error) => {
+      // No model (the extension is reloading or was removed): nothing is painted, messages get empty answers.
+      report('loading the matching model', error);
+      firstRun();
     });
 }

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import dataset from 'virtual:backstory-dataset';
-import { badgeText, INJECTABLE, isBadgeRequest, isEntryGetRequest, isInjectRequest } from '../../lib/messages';
+import model from 'virtual:backstory-model';
+import { badgeText, INJECTABLE, isBadgeRequest, isEntryGetRequest, isInjectRequest, isModelGetRequest } from '../../lib/messages';
 
 /** Runs one of our own files in the frame that asked (the frame's content scripts share its world). */
 async function inject(tabId: number, frameId: number, file: (typeof INJECTABLE)[keyof typeof INJECTABLE]): Promise<void> {
@@ -32,6 +33,7 @@ export default defineBackground(() => {
     // Only our own content scripts talk to us, and only from a tab.
     if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
     if (isEntryGetRequest(msg)) return Promise.resolve(entries.get(msg.entryId) ?? null);
+    if (isModelGetRequest(msg)) return Promise.resolve(model);
     if (isInjectRequest(msg)) return inject(tabId, sender.frameId ?? 0, INJECTABLE[msg.part]).then(() => true);
     if (isBadgeRequest(msg)) {
       return Promise.all([

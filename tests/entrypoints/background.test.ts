@@ -34,6 +34,14 @@ describe('background: toolbar badge', () => {
     const [none] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'nope' }, fromTab(5), () => undefined);
     expect(await none).toBeNull();
   });
+  it('hands the compiled matching model to the annotator', async () => {
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'model/get' }, fromTab(5), () => undefined);
+    const model = (await answer) as { version: string; ids: string; matcher: { keys: string } };
+    expect(model.ids.split('\n')).toContain('ncri');
+    expect(model.matcher.keys.length).toBeGreaterThan(100);
+    const [ignored] = await fakeBrowser.runtime.onMessage.trigger({ type: 'model/get' }, { tab: { id: 7 }, id: 'someone-else' } as never, () => undefined);
+    expect(await ignored).toBeUndefined();
+  });
   it('ignores messages from other extensions', async () => {
     const stranger = { tab: { id: 7 }, id: 'someone-else' } as never;
     const [ignored] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'ncri' }, stranger, () => undefined);
