@@ -54,13 +54,17 @@ export function isFurnitureName(name: string): boolean {
   return verdict;
 }
 
+/** Length of the text of all links under `el`. */
+export function linkTextLength(el: Element): number {
+  let links = 0;
+  for (const a of el.getElementsByTagName('a')) links += (a.textContent ?? '').length;
+  return links;
+}
+
 /** A list whose text is mostly links is a list of headlines, not prose. */
 function isLinkList(el: Element): boolean {
   const total = (el.textContent ?? '').length;
-  if (total === 0) return false;
-  let links = 0;
-  for (const a of el.getElementsByTagName('a')) links += (a.textContent ?? '').length;
-  return links / total > 0.5;
+  return total > 0 && linkTextLength(el) / total > 0.5;
 }
 
 /** Upper-case tag name; HTML elements already have one, so only SVG, MathML and XHTML pay for it. */

@@ -1,4 +1,4 @@
-import { isSkippedElement } from './collect-text';
+import { isSkippedElement, linkTextLength } from './collect-text';
 import type { IsHidden } from './visibility';
 import { runSync, type Steps } from '../schedule/run-steps';
 
@@ -8,21 +8,33 @@ const LEVELS = 5;
 const FURNITURE_DEPTH = 3;
 
 function linkDensity(el: Element, textLength: number): number {
-  if (textLength === 0) return 0;
-  let links = 0;
-  for (const a of el.getElementsByTagName('a')) links += (a.textContent ?? '').length;
-  return Math.min(1, links / textLength);
+  return textLength === 0 ? 0 : Math.min(1, linkTextLength(el) / textLength);
 }
 
+/** Candidates with at most this many elements are measured with the browser's own `textContent`. */
+const NATIVE_MAX_ELEMENTS = 4000;
+
 /**
- * Text and link text under each candidate, from one walk over the text nodes of the outermost ones.
- * The candidates are mostly one another's ancestors: `textContent` on each would build the whole
- * page's text once per candidate (about 0.1 s each on a 5 MB page). Sliced like the rest.
+ * Text and link text under each candidate. Most candidates are a few hundred elements: the
+ * browser's native `textContent` measures them far faster than script can walk them (this code runs
+ * once per page, never optimised). A candidate with very many elements (a 5 MB article, a 100,000-cell
+ * table) is walked instead, once for all such candidates, in slices: `textContent` there builds
+ * megabytes in one uninterruptible call.
  */
 function* candidateLengthsSteps(candidates: readonly Element[]): Steps<{ text: Map<Element, number>; links: Map<Element, number> }> {
-  const text = new Map<Element, number>(candidates.map((el) => [el, 0]));
-  const links = new Map<Element, number>(candidates.map((el) => [el, 0]));
-  const outermost = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
+  const text = new Map<Element, number>();
+  const links = new Map<Element, number>();
+  const large: Element[] = [];
+  for (const el of candidates) {
+    // The element count is native and cheap; it bounds the nodes `textContent` would visit.
+    if (el.getElementsByTagName('*').length > NATIVE_MAX_ELEMENTS) { large.push(el); continue; }
+    text.set(el, (el.textContent ?? '').length);
+    links.set(el, linkTextLength(el));
+    yield;
+  }
+  if (!large.length) return { text, links };
+  for (const el of large) { text.set(el, 0); links.set(el, 0); }
+  const outermost = large.filter((el) => !large.some((other) => other !== el && other.contains(el)));
   let visited = 0;
   for (const outer of outermost) {
     const walker = outer.ownerDocument.createTreeWalker(outer, 4 /* NodeFilter.SHOW_TEXT */);
@@ -34,7 +46,7 @@ function* candidateLengthsSteps(candidates: readonly Element[]): Steps<{ text: M
       for (let cur = node.parentElement; cur; cur = cur === outer ? null : cur.parentElement) {
         if (cur.tagName === 'A' || cur.tagName === 'a') inLink = true;
         const sum = text.get(cur);
-        if (sum === undefined) continue;
+        if (sum === undefined || !large.includes(cur)) continue;
         text.set(cur, sum + length);
         if (inLink) links.set(cur, (links.get(cur) ?? 0) + length);
       }
