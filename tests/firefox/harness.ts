@@ -44,12 +44,12 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * and puppeteer loses track of it; the promise only rejects with "Frame detached" when the tab
  * closes), so navigate without waiting for it and wait for the content instead.
  */
-export async function gotoExtensionPage(page: Page, url: string, selector: string): Promise<ElementHandle<Element>> {
+export async function gotoExtensionPage(page: Page, url: string, selector: string, timeoutMs = 15_000): Promise<ElementHandle<Element>> {
   page.goto(url).catch(() => undefined);
   // While the tab moves to the extension process, Firefox's remote agent can fail an evaluation with
-  // an internal error (seen once in CI: "right-hand side of 'in' should be an object, got null").
+  // an internal error (seen in CI: "right-hand side of 'in' should be an object, got null").
   // Wait again until the deadline; a real absence still fails with the timeout.
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
       // Poll for a boolean rather than the element: serialising a node that the popup's first
@@ -177,7 +177,16 @@ export async function badgeText(h: Harness, tabId: number): Promise<string> {
 
 /** Opens the popup as a page describing tab `tabId`, once it has drawn `selector`. */
 export async function openPopup(h: Harness, tabId: number, selector: string): Promise<Page> {
-  const popup = await h.browser.newPage();
-  await gotoExtensionPage(popup, `${h.origin}/popup.html?tab=${tabId}`, selector);
-  return popup;
+  // A tab whose move to the extension process upset the remote agent can stay unreadable for good
+  // (CI saw every evaluation fail until the deadline): start over in a fresh tab, up to three times.
+  for (let attempt = 1; ; attempt++) {
+    const popup = await h.browser.newPage();
+    try {
+      await gotoExtensionPage(popup, `${h.origin}/popup.html?tab=${tabId}`, selector, 10_000);
+      return popup;
+    } catch (error) {
+      await popup.close().catch(() => undefined);
+      if (attempt >= 3) throw error;
+    }
+  }
 }
