@@ -5,6 +5,7 @@
  */
 
 import { runSync, type Steps } from '../schedule/run-steps';
+import { wordRuns } from '../text/word-chars';
 import { FNV_OFFSET, fnvStep, type HashSet } from '../hash/sorted-hashes';
 
 const SHINGLE = 5;
@@ -16,9 +17,8 @@ const SHINGLE = 5;
  */
 function* shingleHashes(text: string): Generator<number, void, void> {
   const window: string[] = [];
-  const pattern = /[\p{L}\p{N}]+/gu;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    window.push(m[0].toLowerCase());
+  for (const word of wordRuns(text)) {
+    window.push(word.toLowerCase());
     if (window.length > SHINGLE) window.shift();
     if (window.length === SHINGLE) yield hashWords(window);
   }
