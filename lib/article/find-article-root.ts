@@ -14,14 +14,15 @@ function linkDensity(el: Element, textLength: number): number {
 /** Candidates with at most this many elements are measured with the browser's own `textContent`. */
 const NATIVE_MAX_ELEMENTS = 4000;
 
+type Lengths = { text: Map<Element, number>; links: Map<Element, number> };
+
 /**
  * Text and link text under each candidate. Most candidates are a few hundred elements: the
  * browser's native `textContent` measures them far faster than script can walk them (this code runs
  * once per page, never optimised). A candidate with very many elements (a 5 MB article, a 100,000-cell
- * table) is walked instead, once for all such candidates, in slices: `textContent` there builds
- * megabytes in one uninterruptible call.
+ * table) is walked instead, in slices: `textContent` there builds megabytes in one uninterruptible call.
  */
-function* candidateLengthsSteps(candidates: readonly Element[]): Steps<{ text: Map<Element, number>; links: Map<Element, number> }> {
+function* candidateLengthsSteps(candidates: readonly Element[]): Steps<Lengths> {
   const text = new Map<Element, number>();
   const links = new Map<Element, number>();
   const large: Element[] = [];
@@ -33,8 +34,20 @@ function* candidateLengthsSteps(candidates: readonly Element[]): Steps<{ text: M
     yield;
   }
   if (!large.length) return { text, links };
-  for (const el of large) { text.set(el, 0); links.set(el, 0); }
-  const outermost = large.filter((el) => !large.some((other) => other !== el && other.contains(el)));
+  const walked = yield* walkedLengthsSteps(large);
+  for (const [el, length] of walked.text) text.set(el, length);
+  for (const [el, length] of walked.links) links.set(el, length);
+  return { text, links };
+}
+
+/**
+ * Text and link text under each of `elements`, from one walk over the text nodes of the outermost
+ * ones: they are mostly one another's ancestors, so each is read once however many hold it.
+ */
+function* walkedLengthsSteps(elements: readonly Element[]): Steps<Lengths> {
+  const text = new Map<Element, number>(elements.map((el) => [el, 0]));
+  const links = new Map<Element, number>(elements.map((el) => [el, 0]));
+  const outermost = elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
   let visited = 0;
   for (const outer of outermost) {
     const walker = outer.ownerDocument.createTreeWalker(outer, 4 /* NodeFilter.SHOW_TEXT */);
@@ -46,7 +59,7 @@ function* candidateLengthsSteps(candidates: readonly Element[]): Steps<{ text: M
       for (let cur = node.parentElement; cur; cur = cur === outer ? null : cur.parentElement) {
         if (cur.tagName === 'A' || cur.tagName === 'a') inLink = true;
         const sum = text.get(cur);
-        if (sum === undefined || !large.includes(cur)) continue;
+        if (sum === undefined) continue;
         text.set(cur, sum + length);
         if (inLink) links.set(cur, (links.get(cur) ?? 0) + length);
       }
