@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
+/** The corpus templates (real news pages, with and without the op-ed) and their manifest.json. */
+export const CORPUS_DIR = path.join(ROOT, 'tests/fixtures/corpus');
 export const OPED = readFileSync(path.join(ROOT, 'assets/articles/oped-why-iran-executes.txt'), 'utf8');
 export const OPED_TITLE = OPED.split('\n')[0];
 export const OPED_PARAGRAPHS = OPED.split('\n').slice(1).filter(Boolean);

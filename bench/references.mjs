@@ -18,11 +18,10 @@ import { serve } from '../scripts/browser.mjs';
 import { buildExtension } from './build.mjs';
 import { allAliases, DATASET_FILE } from './datasets.mjs';
 import { launchExtContext, launchPlainContext, runWithExtension, runWithout } from './measure.mjs';
-import { ROOT } from './pages.mjs';
+import { CORPUS_DIR, ROOT } from './pages.mjs';
 import { referenceScripts } from './reference-scripts.mjs';
 import { fmt, fmtX, median, ratio } from './stats.mjs';
 
-const CORPUS_DIR = path.join(ROOT, 'tests/fixtures/corpus');
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 
 function parseArgs(argv) {

@@ -17,10 +17,9 @@ import { findChromium, serve } from '../scripts/browser.mjs';
 import { buildExtension, bundleSizes } from './build.mjs';
 import { allAliases, DATASET_FILE, grownDataset } from './datasets.mjs';
 import { launchExtContext, launchPlainContext, profileWithExtension, runWithExtension, runWithout } from './measure.mjs';
-import { OPED_CHARS, ROOT, syntheticPages } from './pages.mjs';
+import { CORPUS_DIR, OPED_CHARS, ROOT, syntheticPages } from './pages.mjs';
 import { evaluateTargets, renderMarkdown, renderSvg, summarisePage } from './report.mjs';
 
-const CORPUS_DIR = path.join(ROOT, 'tests/fixtures/corpus');
 const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 /** Pages over this size load for seconds: they get at most HEAVY_RUNS runs. */
 const HEAVY_BYTES = 1 << 20;
