@@ -15,10 +15,6 @@ export interface TextMap {
   offsetAt(index: number): number;
 }
 
-/** Characters per storage chunk: text is kept in fixed chunks, so a 5 MB article never copies or reallocates one huge array mid-walk. */
-const CHUNK_BITS = 16;
-const CHUNK = 1 << CHUNK_BITS;
-
 /** Tags whose text is never the article's prose. */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
@@ -97,6 +93,49 @@ const NODES_PER_STEP = 512;
 /** Characters collected between pauses when run in slices. */
 const CHARS_PER_STEP = 32_768;
 
+// The normalisation of normalise-char, as native regular expressions over a whole text node: this
+// code runs once per page and is never optimised by the engine, so a loop in script over every
+// character of the article cost more than the rest of the walk. Kept in step with normalise-char
+// by a property test (tests/lib/article/collect-text.test.ts).
+/** Anything but printable ASCII and single spaces: most text nodes have none and are taken as they are. */
+const IRREGULAR = /[^\x20-\x7e]| {2}/;
+const IGNORABLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** A run of two or more spaces of any kind, or one space that is not U+0020 (isSpaceCode). */
+const SPACE_RUNS = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u3000]{2,}|[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u3000]/g;
+/** Curly quotes, primes and dashes: what foldCodeKeepCase changes besides spaces. */
+const TYPOGRAPHY = /[\u2018-\u201f\u2032\u2033\u02bc\u00b4\u00ab\u00bb\u2010-\u2015\u2212]/g;
+const foldOne = (c: string) => String.fromCharCode(foldCodeKeepCase(c.charCodeAt(0)));
+
+/** Where the previous normalised character came from: nothing yet, a space, a block separator, any other character. */
+type Last = 0 | 1 | 2 | 3;
+const START: Last = 0;
+const SPACE: Last = 1;
+const BLOCK: Last = 2;
+const WORD: Last = 3;
+
+/**
+ * Offsets inside `data` of each normalised character it yields, when the text before it ended in
+ * state `last`: the character-by-character form of the regular expressions above. Only run for the
+ * few nodes that hold a match and whose text changed length when normalised.
+ */
+function offsetsOf(data: string, last: Last): Int32Array {
+  const out = new Int32Array(data.length);
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      if (last !== WORD) continue;
+      last = SPACE;
+    } else if (isIgnorableCode(code)) {
+      continue;
+    } else {
+      last = WORD;
+    }
+    out[n++] = i;
+  }
+  return out.subarray(0, n);
+}
+
 /**
  * The same walk as resumable steps. Iterative, with an explicit stack, so deep trees cannot overflow
  * the call stack and a 100,000-element page can be walked in slices.
@@ -104,73 +143,44 @@ const CHARS_PER_STEP = 32_768;
 export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<TextMap> {
   const nodes: Text[] = [];
   const nodeStarts: number[] = [];
-  const codeChunks: Uint16Array[] = [];
-  const offsetChunks: Int32Array[] = [];
-  let codes: Uint16Array = new Uint16Array(CHUNK);
-  let offsets: Int32Array = new Int32Array(CHUNK);
-  let used = 0; // in the current chunk
-  let length = 0; // in all
-  // 0 = start, 1 = last char was a space, 2 = last char was a block separator, 3 = word
-  let last = 0 as number;
+  /** Per node: its normalised length, and the state before it (to rebuild its offsets when needed). */
+  const nodeLengths: number[] = [];
+  const statesBefore: Last[] = [];
+  /** Per node: true when its normalised text has exactly its own length (offset = index − start). */
+  const sameLength: boolean[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let last: Last = START;
 
-  const nextChunk = () => {
-    codeChunks.push(codes);
-    offsetChunks.push(offsets);
-    codes = new Uint16Array(CHUNK);
-    offsets = new Int32Array(CHUNK);
-    used = 0;
-  };
-  /** Steps back over the last character written, into the previous chunk if need be. */
-  const unwrite = () => {
-    if (used === 0) {
-      codes = codeChunks.pop()!;
-      offsets = offsetChunks.pop()!;
-      used = CHUNK;
-    }
-    used--;
+  /** Drops the space the last text node ended with (a block follows, or the text ends). */
+  const dropTrailingSpace = () => {
+    const k = parts.length - 1;
+    parts[k] = parts[k].slice(0, -1);
+    nodeLengths[nodeLengths.length - 1]--;
     length--;
   };
   const block = () => {
-    if (last === 0 || last === 2) return;
-    // After a space, replace it with the separator so blocks never join.
-    if (last === 1) unwrite();
-    if (used === CHUNK) nextChunk();
-    codes[used] = 0x0a;
-    offsets[used++] = -1;
+    if (last === START || last === BLOCK) return;
+    if (last === SPACE) dropTrailingSpace(); // blocks never join, and never leave a space before the separator
+    parts.push('\n');
     length++;
-    last = 2;
+    last = BLOCK;
   };
-  // This loop runs once per character of the article, in code that runs once per page and is
-  // never optimised by the engine: printable ASCII (nearly all of it) takes the first branch with no
-  // calls; everything else goes through the shared folding rules.
   const text = (node: Text) => {
     const data = node.data;
-    const before = length;
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      let out: number;
-      if (code > 0x20 && code < 0x7f) {
-        out = code;
-        last = 3;
-      } else if (isSpaceCode(code)) {
-        if (last !== 3) continue;
-        out = 0x20;
-        last = 1;
-      } else if (isIgnorableCode(code)) {
-        continue;
-      } else {
-        out = foldCodeKeepCase(code);
-        last = 3;
-      }
-      if (used === CHUNK) nextChunk();
-      codes[used] = out;
-      offsets[used++] = i;
-      length++;
-    }
-    if (length > before) {
-      nodes.push(node);
-      nodeStarts.push(before);
-    }
+    let out = IRREGULAR.test(data) ? data.replace(IGNORABLE, '').replace(SPACE_RUNS, ' ').replace(TYPOGRAPHY, foldOne) : data;
+    // Spaces are single U+0020 now; one at the start only counts after a word.
+    if (last !== WORD && out.charCodeAt(0) === 0x20) out = out.slice(1);
+    if (out.length === 0) return;
+    const before = last;
+    last = out.charCodeAt(out.length - 1) === 0x20 ? SPACE : WORD;
+    nodes.push(node);
+    nodeStarts.push(length);
+    nodeLengths.push(out.length);
+    statesBefore.push(before);
+    sameLength.push(out.length === data.length);
+    parts.push(out);
+    length += out.length;
   };
 
   // Entries are nodes to enter, or a closing marker (the element itself, negated by a flag array).
@@ -203,19 +213,23 @@ export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<Text
     }
     for (let child = el.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
   }
-  if (last === 1 || last === 2) unwrite(); // no trailing space or separator
-  codeChunks.push(codes.subarray(0, used));
-  offsetChunks.push(offsets);
-  // One decode per chunk instead of a string per character: linear, and in slices on 5 MB pages.
-  // Streaming keeps a surrogate pair that straddles two chunks whole.
-  const decoder = new TextDecoder('utf-16le');
-  const parts: string[] = [];
-  for (let k = 0; k < codeChunks.length; k++) {
-    parts.push(decoder.decode(codeChunks[k], { stream: k < codeChunks.length - 1 }));
-    if (k % 8 === 7) yield;
-  }
-  const offsetAt = (index: number) => offsetChunks[index >>> CHUNK_BITS][index & (CHUNK - 1)];
-  return { text: parts.join(''), nodes, nodeStarts, offsetAt };
+  // No trailing space or separator.
+  if (last === SPACE) dropTrailingSpace();
+  else if (last === BLOCK) { parts.pop(); length--; }
+
+  const rebuilt = new Map<number, Int32Array>();
+  const offsetAt = (index: number) => {
+    if (!nodes.length) return -1;
+    const k = nodeIndexAt(map, index);
+    const within = index - nodeStarts[k];
+    if (within < 0 || within >= nodeLengths[k]) return -1; // a block separator
+    if (sameLength[k]) return within;
+    let offsets = rebuilt.get(k);
+    if (!offsets) rebuilt.set(k, (offsets = offsetsOf(nodes[k].data, statesBefore[k])));
+    return offsets[within];
+  };
+  const map: TextMap = { text: parts.join(''), nodes, nodeStarts, offsetAt };
+  return map;
 }
 
 /** Index of the text node holding normalised character `index` (binary search over node starts). */
