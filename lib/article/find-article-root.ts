@@ -14,55 +14,25 @@ function linkDensity(el: Element, textLength: number): number {
 /** Candidates with at most this many elements are measured with the browser's own `textContent`. */
 const NATIVE_MAX_ELEMENTS = 4000;
 
-type Lengths = { text: Map<Element, number>; links: Map<Element, number> };
-
 /**
- * Text and link text under each candidate. Most candidates are a few hundred elements: the
+ * Text and link text under one candidate. Most candidates are a few hundred elements: the
  * browser's native `textContent` measures them far faster than script can walk them (this code runs
  * once per page, never optimised). A candidate with very many elements (a 5 MB article, a 100,000-cell
  * table) is walked instead, in slices: `textContent` there builds megabytes in one uninterruptible call.
  */
-function* candidateLengthsSteps(candidates: readonly Element[]): Steps<Lengths> {
-  const text = new Map<Element, number>();
-  const links = new Map<Element, number>();
-  const large: Element[] = [];
-  for (const el of candidates) {
-    // The element count is native and cheap; it bounds the nodes `textContent` would visit.
-    if (el.getElementsByTagName('*').length > NATIVE_MAX_ELEMENTS) { large.push(el); continue; }
-    text.set(el, (el.textContent ?? '').length);
-    links.set(el, linkTextLength(el));
-    yield;
-  }
-  if (!large.length) return { text, links };
-  const walked = yield* walkedLengthsSteps(large);
-  for (const [el, length] of walked.text) text.set(el, length);
-  for (const [el, length] of walked.links) links.set(el, length);
-  return { text, links };
-}
-
-/**
- * Text and link text under each of `elements`, from one walk over the text nodes of the outermost
- * ones: they are mostly one another's ancestors, so each is read once however many hold it.
- */
-function* walkedLengthsSteps(elements: readonly Element[]): Steps<Lengths> {
-  const text = new Map<Element, number>(elements.map((el) => [el, 0]));
-  const links = new Map<Element, number>(elements.map((el) => [el, 0]));
-  const outermost = elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+function* candidateLengthSteps(el: Element): Steps<{ text: number; links: number }> {
+  // The element count is native and cheap; it bounds the nodes `textContent` would visit.
+  if (el.getElementsByTagName('*').length <= NATIVE_MAX_ELEMENTS) return { text: (el.textContent ?? '').length, links: linkTextLength(el) };
+  let text = 0;
+  let links = 0;
   let visited = 0;
-  for (const outer of outermost) {
-    const walker = outer.ownerDocument.createTreeWalker(outer, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (++visited % NODES_PER_STEP === 0) yield;
-      const length = (node as Text).data.length;
-      if (length === 0) continue;
-      let inLink = false;
-      for (let cur = node.parentElement; cur; cur = cur === outer ? null : cur.parentElement) {
-        if (cur.tagName === 'A' || cur.tagName === 'a') inLink = true;
-        const sum = text.get(cur);
-        if (sum === undefined) continue;
-        text.set(cur, sum + length);
-        if (inLink) links.set(cur, (links.get(cur) ?? 0) + length);
-      }
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++visited % NODES_PER_STEP === 0) yield;
+    const length = (node as Text).data.length;
+    text += length;
+    for (let cur = node.parentElement; cur; cur = cur === el ? null : cur.parentElement) {
+      if (cur.tagName === 'A' || cur.tagName === 'a') { links += length; break; }
     }
   }
   return { text, links };
@@ -133,16 +103,19 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden): Steps<
       if (cur === body) break;
     }
   }
-  // Link density needs each candidate's whole text: compute it for the five best raw scores only,
-  // so a 5 MB page reads its big containers' text a handful of times, not once per candidate.
+  // Link density needs each candidate's whole text, the costliest read here (the outer candidates
+  // are most of the page). Density only lowers a score, so a candidate whose raw score is no better
+  // than the best final score so far cannot win: in descending order, reading stops there. Usually
+  // only the first one or two of the five best are read.
   let top: Element | null = null;
   let topScore = 0;
   const best = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 5);
-  const lengths = yield* candidateLengthsSteps(best.map(([el]) => el));
   for (const [el, raw] of best) {
-    const length = lengths.text.get(el) ?? 0;
-    const score = raw * (1 - (length === 0 ? 0 : Math.min(1, (lengths.links.get(el) ?? 0) / length)));
+    if (raw <= topScore) break;
+    const { text, links } = yield* candidateLengthSteps(el);
+    const score = raw * (1 - (text === 0 ? 0 : Math.min(1, links / text)));
     if (score > topScore) { top = el; topScore = score; }
+    yield;
   }
   if (!top) return null;
   // Grow to an ancestor (up to eight wrapper levels away) that holds substantially more article
