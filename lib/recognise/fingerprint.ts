@@ -12,25 +12,27 @@ const SHINGLE = 5;
 
 /**
  * The shingle hashes of a text, in order: one pass over words of letters and digits, each
- * lower-cased as it is read. The build's fingerprint and the page's check both read text through
- * this one function, so they can never disagree on what a word is.
+ * lower-cased and hashed once as it is read; a shingle's hash mixes its five word hashes in order.
+ * The build's fingerprint and the page's check both read text through this one function, so they
+ * can never disagree on what a word is.
  */
 function* shingleHashes(text: string): Generator<number, void, void> {
-  const window: string[] = [];
+  const ring = new Uint32Array(SHINGLE);
+  let count = 0;
   for (const word of wordRuns(text)) {
-    window.push(word.toLowerCase());
-    if (window.length > SHINGLE) window.shift();
-    if (window.length === SHINGLE) yield hashWords(window);
+    ring[count % SHINGLE] = hashWord(word.toLowerCase());
+    count++;
+    if (count < SHINGLE) continue;
+    let h = FNV_OFFSET;
+    for (let k = count - SHINGLE; k < count; k++) h = fnvStep(h, ring[k % SHINGLE]);
+    yield h >>> 0;
   }
 }
 
-function hashWords(ws: readonly string[]): number {
-  // FNV-1a over the joined words: cheap, and collisions only ever add a stray hit.
+function hashWord(word: string): number {
+  // FNV-1a: cheap, and collisions only ever add a stray hit.
   let h = FNV_OFFSET;
-  for (const word of ws) {
-    for (let i = 0; i < word.length; i++) h = fnvStep(h, word.charCodeAt(i));
-    h = fnvStep(h, 0x20);
-  }
+  for (let i = 0; i < word.length; i++) h = fnvStep(h, word.charCodeAt(i));
   return h >>> 0;
 }
 
