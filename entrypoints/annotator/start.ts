@@ -162,8 +162,9 @@ export function startAnnotator(signal: AbortSignal): void {
     const mine = ++generation;
     if (!model) return; // runs are only started once the model has arrived
     try {
-      // annotateSteps checks first that the page is an article at all.
-      const next = await runSliced(annotateSteps(doc, model, pageVisibility(doc)), { budgetMs: 8, cancelled: () => mine !== generation || signal.aborted });
+      // annotateSteps checks first that the page is an article at all, except on the first run:
+      // the gate injected this script because it had just found one.
+      const next = await runSliced(annotateSteps(doc, model, pageVisibility(doc), mine === 1), { budgetMs: 8, cancelled: () => mine !== generation || signal.aborted });
       if (!next || mine !== generation) return;
       page = next;
       applyView();

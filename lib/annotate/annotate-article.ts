@@ -81,9 +81,12 @@ export function annotateDocument(doc: Document, model: AnnotationModel, isHidden
   return runSync(annotateSteps(doc, model, isHidden));
 }
 
-/** The same work as resumable steps, for running in slices on the live page (see run-steps). */
-export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: IsHidden): Steps<PageAnnotation> {
-  if (!isProbablyArticle(doc)) return NOTHING;
+/**
+ * The same work as resumable steps, for running in slices on the live page (see run-steps).
+ * `gated`: the every-page gate has just found this page to be an article, so its check is not repeated.
+ */
+export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: IsHidden, gated = false): Steps<PageAnnotation> {
+  if (!gated && !isProbablyArticle(doc)) return NOTHING;
   // Finding and walking the article use markup alone (hidden attribute, inline display, aria-hidden):
   // asking layout about every element would cost more than all the rest. Layout is consulted only
   // for the few elements that hold a match, below.
