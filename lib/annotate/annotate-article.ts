@@ -94,6 +94,7 @@ export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: 
   if (!root) return NOTHING;
   yield;
   const map = yield* collectTextSteps(root, isHiddenByMarkup);
+  yield;
   let known: KnownArticle | undefined;
   for (const article of model.articles) {
     if (yield* isCopyOfSteps(article.fingerprint, map.text)) {
