@@ -6,14 +6,16 @@
 // bench` runs on a shared machine drift by more than most single changes save.
 //
 //   node bench/compare.mjs [--base REV] [--runs N] [--only REGEX] [--oped-only]
+//
+// Pages: the 60 corpus pages, plus the synthetic pages of pages.mjs when --only names them
+// (e.g. --only 'text-5mb|guardian').
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { serve } from '../scripts/browser.mjs';
 import { buildExtension } from './build.mjs';
 import { launchExtContext, runWithExtension } from './measure.mjs';
-import { CORPUS_DIR, ROOT } from './pages.mjs';
+import { CORPUS_DIR, ROOT, serveBenchPages } from './pages.mjs';
 import { fmt, fmtX, median, ratio } from './stats.mjs';
 
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
@@ -53,10 +55,14 @@ async function main() {
     tree = base.tree;
     const dirs = { base: base.dir, work: await buildExtension(path.join(tmp, 'work'), null) };
     for (const [name, dir] of Object.entries(dirs)) contexts[name] = await launchExtContext(dir);
-    server = await serve({ '/corpus/': CORPUS_DIR });
+    const served = await serveBenchPages();
+    server = served.server;
     const manifest = JSON.parse(await readFile(path.join(CORPUS_DIR, 'manifest.json'), 'utf8'));
-    const pages = manifest
-      .map((e) => ({ id: e.file.replace(/\.html$/, ''), path: `/corpus/${e.file}`, hasOped: e.hasOped, cpu: { base: [], work: [] }, highlights: {} }))
+    const page = (id, pathname, hasOped) => ({ id, path: pathname, hasOped, cpu: { base: [], work: [] }, longest: { base: [], work: [] }, highlights: {} });
+    const synthetic = Object.entries(served.synthetic)
+      .filter(([name]) => args.only?.test(name))
+      .map(([name, p]) => page(`synthetic/${name}`, `/synthetic/${name}.html`, p.hasOped));
+    const pages = [...manifest.map((e) => page(e.file.replace(/\.html$/, ''), `/corpus/${e.file}`, e.hasOped)), ...synthetic]
       .filter((p) => (!args.only || args.only.test(p.id)) && (!args.opedOnly || p.hasOped));
     let seq = 0;
     const urlOf = (p) => `${server.url}${p}?compare=${++seq}`;
@@ -69,23 +75,24 @@ async function main() {
           const name = names[(k + r) % names.length];
           const res = await runWithExtension(contexts[name], urlOf(p.path), { hasOped: p.hasOped, heap: false, details: false });
           p.cpu[name].push(res.trace?.scriptCpuMs ?? null);
+          p.longest[name].push(res.trace?.longestTaskCpuMs ?? null);
           p.highlights[name] = res.highlights.ranges;
         }
       }
     }
-    const out = [`Extension CPU ms, median of ${args.runs} runs; base = ${args.base}, work = working tree.`, '', '| Page | base | work | work / base | highlights base / work |', '| --- | ---: | ---: | ---: | ---: |'];
+    const out = [`Extension CPU ms, median of ${args.runs} runs; base = ${args.base}, work = working tree.`, '', '| Page | base | work | work / base | longest task base / work | highlights base / work |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
     for (const group of [true, false]) {
       const inGroup = pages.filter((p) => p.hasOped === group);
       for (const p of inGroup) {
         const b = median(p.cpu.base);
         const w = median(p.cpu.work);
-        out.push(`| ${p.id} | ${fmt(b)} | ${fmt(w)} | ${fmtX(ratio(w, b))} | ${p.highlights.base} / ${p.highlights.work} |`);
+        out.push(`| ${p.id} | ${fmt(b)} | ${fmt(w)} | ${fmtX(ratio(w, b))} | ${fmt(median(p.longest.base))} / ${fmt(median(p.longest.work))} | ${p.highlights.base} / ${p.highlights.work} |`);
       }
       if (!inGroup.length) continue;
       const b = median(inGroup.map((p) => median(p.cpu.base)));
       const w = median(inGroup.map((p) => median(p.cpu.work)));
       const r = median(inGroup.map((p) => ratio(median(p.cpu.work), median(p.cpu.base))));
-      out.push(`| **${group ? 'op-ed pages' : 'pages without the op-ed'} (${inGroup.length})** | ${fmt(b)} | ${fmt(w)} | ${fmtX(r)} | |`);
+      out.push(`| **${group ? 'op-ed pages' : 'pages without the op-ed'} (${inGroup.length})** | ${fmt(b)} | ${fmt(w)} | ${fmtX(r)} | | |`);
     }
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {

@@ -2,6 +2,7 @@
 // Everything is deterministic (a seeded PRNG), so runs on different machines see the same pages.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { serve } from '../scripts/browser.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 /** The corpus templates (real news pages, with and without the op-ed) and their manifest.json. */
@@ -185,4 +186,18 @@ export function syntheticPages() {
     };
   }
   return pages;
+}
+
+/** Serves the corpus under /corpus/ and the synthetic pages under /synthetic/NAME.html on 127.0.0.1. */
+export async function serveBenchPages() {
+  const synthetic = syntheticPages();
+  const bodies = Object.fromEntries(Object.entries(synthetic).map(([k, v]) => [k, Buffer.from(v.html)]));
+  const server = await serve({ '/corpus/': CORPUS_DIR }, (url, res) => {
+    const m = url.pathname.match(/^\/synthetic\/([\w-]+)\.html$/);
+    if (!m || !bodies[m[1]]) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(bodies[m[1]]);
+    return true;
+  });
+  return { server, synthetic };
 }

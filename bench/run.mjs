@@ -13,11 +13,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { findChromium, serve } from '../scripts/browser.mjs';
+import { findChromium } from '../scripts/browser.mjs';
 import { buildExtension, bundleSizes } from './build.mjs';
 import { allAliases, DATASET_FILE, grownDataset } from './datasets.mjs';
 import { launchExtContext, launchPlainContext, profileWithExtension, runWithExtension, runWithout } from './measure.mjs';
-import { CORPUS_DIR, OPED_CHARS, ROOT, syntheticPages } from './pages.mjs';
+import { CORPUS_DIR, OPED_CHARS, ROOT, serveBenchPages } from './pages.mjs';
 import { evaluateTargets, renderMarkdown, renderSvg, summarisePage } from './report.mjs';
 
 const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
@@ -84,15 +84,7 @@ async function main() {
   };
 
   // 2. Pages: the corpus (op-ed and source forms) and the synthetic pages.
-  const synthetic = syntheticPages();
-  const bodies = Object.fromEntries(Object.entries(synthetic).map(([k, v]) => [k, Buffer.from(v.html)]));
-  const server = await serve({ '/corpus/': CORPUS_DIR }, (url, res) => {
-    const m = url.pathname.match(/^\/synthetic\/([\w-]+)\.html$/);
-    if (!m || !bodies[m[1]]) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(bodies[m[1]]);
-    return true;
-  });
+  const { server, synthetic } = await serveBenchPages();
   const manifest = JSON.parse(await readFile(path.join(CORPUS_DIR, 'manifest.json'), 'utf8'));
   const markRuns = (n) => Math.min(args.runs, n);
   const pages = [];
