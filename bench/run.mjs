@@ -110,14 +110,14 @@ async function main() {
       path: `/synthetic/${name}.html`,
       group: 'synthetic',
       hasOped: p.hasOped,
-      bytes: bodies[name].length,
+      bytes: Buffer.byteLength(p.html),
       note: p.note,
       articleX: p.articleX,
       pageX: p.pageX,
       markRuns: p.hasOped ? markRuns(Math.min(args.quick ? 1 : Infinity, SYNTHETIC_MARK_RUNS[name] ?? 0)) : 0,
       markSkipped: p.hasOped && !SYNTHETIC_MARK_RUNS[name] ? 'not run: one pass per alias takes minutes on this page' : null,
       // Seconds per load: the 5 MB and 100,000-element pages get fewer runs.
-      maxRuns: bodies[name].length > HEAVY_BYTES ? Math.min(args.runs, HEAVY_RUNS) : args.runs,
+      maxRuns: Buffer.byteLength(p.html) > HEAVY_BYTES ? Math.min(args.runs, HEAVY_RUNS) : args.runs,
     });
   }
   let selected = args.only ? pages.filter((p) => args.only.test(p.id)) : pages;
