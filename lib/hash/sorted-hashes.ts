@@ -5,10 +5,12 @@
 
 /** FNV-1a, one UTF-16 unit at a time: the hash the matcher and the fingerprints both use. */
 export const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a's 32-bit multiplier. */
+export const FNV_PRIME = 0x01000193;
 
 /** Folds one code unit into an FNV-1a hash. */
 export function fnvStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
+  return Math.imul(hash ^ code, FNV_PRIME);
 }
 
 /** The first index whose key is ≥ `key` (keys sorted ascending as unsigned). */

@@ -1,7 +1,7 @@
 import type { Matcher } from './compile-matcher';
 import { isWordCode, lowerCode } from '../text/normalise-char';
 import { runSync, type Steps } from '../schedule/run-steps';
-import { FNV_OFFSET, fnvStep, lowerBound } from '../hash/sorted-hashes';
+import { FNV_OFFSET, FNV_PRIME, fnvStep, lowerBound } from '../hash/sorted-hashes';
 
 /** A match in normalised text: [start, end) and the entry it belongs to. */
 export interface TextMatch {
@@ -102,9 +102,6 @@ export function* findMatchesSteps(m: Matcher, text: string): Steps<TextMatch[]> 
   }
   return found;
 }
-
-/** FNV-1a's multiplier (see sorted-hashes' fnvStep), for the inlined loop above. */
-const FNV_PRIME = 0x01000193;
 
 /** isWordCode for ASCII, where the scan steps between words (once per word, so a call is fine). */
 function isAsciiWord(code: number): boolean {
