@@ -7,8 +7,9 @@ const LEVELS = 5;
 /** Furniture classes are only trusted this close to a paragraph; higher up, layout classes lie. */
 const FURNITURE_DEPTH = 3;
 
-function linkDensity(el: Element, textLength: number): number {
-  return textLength === 0 ? 0 : Math.min(1, linkTextLength(el) / textLength);
+/** Share of a text that is link text, at most 1. */
+function density(linkLength: number, textLength: number): number {
+  return textLength === 0 ? 0 : Math.min(1, linkLength / textLength);
 }
 
 /** Candidates with at most this many elements are measured with the browser's own `textContent`. */
@@ -89,8 +90,8 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden): Steps<
     const text = (p.textContent ?? '').trim();
     if (text.length < 25) continue;
     if (isPruned(p, body, isHidden, cache)) continue;
-    const density = linkDensity(p, text.length);
-    if (density > 0.5) continue;
+    const linkShare = density(linkTextLength(p), text.length);
+    if (linkShare > 0.5) continue;
     const score = paragraphScore(text);
     let level = 0;
     for (let cur = p.parentElement; cur && level < LEVELS; cur = cur.parentElement, level++) {
@@ -99,7 +100,7 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden): Steps<
       if (cur === body) break;
     }
     for (let cur = p.parentElement; cur; cur = cur.parentElement) {
-      prose.set(cur, (prose.get(cur) ?? 0) + text.length * (1 - density));
+      prose.set(cur, (prose.get(cur) ?? 0) + text.length * (1 - linkShare));
       if (cur === body) break;
     }
   }
@@ -113,7 +114,7 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden): Steps<
   for (const [el, raw] of best) {
     if (raw <= topScore) break;
     const { text, links } = yield* candidateLengthSteps(el);
-    const score = raw * (1 - (text === 0 ? 0 : Math.min(1, links / text)));
+    const score = raw * (1 - density(links, text));
     if (score > topScore) { top = el; topScore = score; }
     yield;
   }
