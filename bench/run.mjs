@@ -104,20 +104,21 @@ async function main() {
   // mark.js makes one pass over the page per alias: minutes on the 5 MB and 100,000-element pages.
   const SYNTHETIC_MARK_RUNS = { 'oped-1x': 3, 'oped-article-10x': 3, 'oped-page-10x': 3, 'oped-article-100x': 1, 'oped-page-100x': 1 };
   for (const [name, p] of Object.entries(synthetic)) {
+    const bytes = Buffer.byteLength(p.html);
     pages.push({
       id: `synthetic/${name}`,
       label: name,
       path: `/synthetic/${name}.html`,
       group: 'synthetic',
       hasOped: p.hasOped,
-      bytes: Buffer.byteLength(p.html),
+      bytes,
       note: p.note,
       articleX: p.articleX,
       pageX: p.pageX,
       markRuns: p.hasOped ? markRuns(Math.min(args.quick ? 1 : Infinity, SYNTHETIC_MARK_RUNS[name] ?? 0)) : 0,
       markSkipped: p.hasOped && !SYNTHETIC_MARK_RUNS[name] ? 'not run: one pass per alias takes minutes on this page' : null,
       // Seconds per load: the 5 MB and 100,000-element pages get fewer runs.
-      maxRuns: Buffer.byteLength(p.html) > HEAVY_BYTES ? Math.min(args.runs, HEAVY_RUNS) : args.runs,
+      maxRuns: bytes > HEAVY_BYTES ? Math.min(args.runs, HEAVY_RUNS) : args.runs,
     });
   }
   let selected = args.only ? pages.filter((p) => args.only.test(p.id)) : pages;
