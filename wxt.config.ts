@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { datasetReport } from './lib/dataset/report';
-import { backstoryModel, datasetPath } from './scripts/model-plugin';
+import { datasetReport } from './lib/dataset/report.ts';
+import { highlightCss } from './lib/highlight/highlight-css.ts';
+import extension from './extension.json' with { type: 'json' };
+import { backstoryModel, datasetPath } from './scripts/model-plugin.ts';
 
 /** Fails the build with a message naming the entry, the field and the reason. */
 function checkDataset(): void {
@@ -56,19 +58,21 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'backstory@backstory.example',
-              // 140: first Firefox with the CSS Custom Highlight API.
-              strict_min_version: '140.0',
+              id: extension.geckoId,
+              strict_min_version: extension.firefoxMinVersion,
               data_collection_permissions: { required: ['none'] },
             },
-            // Firefox for Android supports data_collection_permissions from 142.
-            gecko_android: { strict_min_version: '142.0' },
+            gecko_android: { strict_min_version: extension.firefoxAndroidMinVersion },
           },
         }
       : {}),
   }),
   hooks: {
     'build:before': checkDataset,
+    // The highlight colours are generated from the one list of kinds (lib/kinds.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'highlights.css', contents: highlightCss() });
+    },
   },
   vite: () => ({
     plugins: [backstoryModel(process.cwd())],

@@ -1,6 +1,5 @@
-import type { EntryKind } from '../lib/dataset/types';
-import { isActiveOn, withKind, withSite, type Settings } from '../lib/settings';
-import { KIND_GROUPS, KIND_ORDER } from '../lib/ui/kinds';
+import { isActiveOn, withKind, withSite, type Settings } from '../lib/settings.ts';
+import { HIGHLIGHT_KINDS, kindInfo, type EntryKind } from '../lib/kinds.ts';
 
 /** Props for the popup's switches. */
 export interface ControlsProps {
@@ -8,6 +7,12 @@ export interface ControlsProps {
   /** The active tab's host, or null when the page is not a website. */
   host: string | null;
   onChange: (next: Settings) => void;
+}
+
+/** The legend's sample of a kind's highlight on light pages, from the one list of kinds. */
+function swatchStyle(kind: EntryKind) {
+  const s = kindInfo(kind).light!;
+  return { background: s.background, color: s.text, textDecoration: s.underline ? `underline dashed ${s.underline} 2px` : undefined };
 }
 
 /** Global on/off, this site on/off, and one switch per kind that doubles as the colour legend. */
@@ -35,17 +40,17 @@ export function Controls({ settings, host, onChange }: ControlsProps) {
       ) : null}
       <fieldset class="legend" disabled={!settings.enabled || !siteOn}>
         <legend>Highlight colours</legend>
-        {KIND_ORDER.map((kind: EntryKind) => (
+        {HIGHLIGHT_KINDS.map((kind) => (
           <label key={kind} class="kind-toggle">
             <input
               type="checkbox"
               checked={!settings.hiddenKinds.includes(kind)}
               onChange={(e) => onChange(withKind(settings, kind, e.currentTarget.checked))}
             />
-            <span class={`swatch swatch-${kind}`} aria-hidden="true">
+            <span class="swatch" style={swatchStyle(kind)} aria-hidden="true">
               Aa
             </span>
-            {KIND_GROUPS[kind]}
+            {kindInfo(kind).group}
           </label>
         ))}
       </fieldset>

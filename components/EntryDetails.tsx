@@ -1,8 +1,8 @@
-import type { Entry } from '../lib/dataset/types';
-import { sanitiseNote } from '../lib/ui/sanitise-note';
-import { formatDate } from '../lib/ui/kinds';
-import { FigureTable } from './FigureTable';
-import { SourceList } from './SourceList';
+import type { Entry } from '../lib/dataset/types.ts';
+import { sanitiseNote } from '../lib/ui/sanitise-note.ts';
+import { formatDate } from '../lib/ui/format-date.ts';
+import { FigureTable } from './FigureTable.tsx';
+import { SourceList } from './SourceList.tsx';
 
 /** The body shared by the hover card and the popup: note, figures, as-of date and sources. */
 export function EntryDetails({ entry }: { entry: Entry }) {

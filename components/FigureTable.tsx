@@ -1,4 +1,4 @@
-import type { Entry } from '../lib/dataset/types';
+import type { Entry } from '../lib/dataset/types.ts';
 
 /** For a statistic: the claim as printed, who makes it, and what other monitors count. */
 export function FigureTable({ entry }: { entry: Entry }) {

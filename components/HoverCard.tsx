@@ -1,6 +1,6 @@
-import type { Entry } from '../lib/dataset/types';
-import { KIND_LABELS } from '../lib/ui/kinds';
-import { EntryDetails } from './EntryDetails';
+import type { Entry } from '../lib/dataset/types.ts';
+import { kindInfo } from '../lib/kinds.ts';
+import { EntryDetails } from './EntryDetails.tsx';
 
 /** Props for the hover card. */
 export interface HoverCardProps {
@@ -22,7 +22,7 @@ export function HoverCard({ entry, position, datasetVersion, onClose, onPointerE
       role="dialog"
       aria-labelledby={headingId}
       tabIndex={-1}
-      style={{ top: `${position.top}px`, left: `${position.left}px` }}
+      style={{ top: `${position.top}px`, left: `${position.left}px`, '--kind-accent': kindInfo(entry.kind).accent }}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
       onKeyDown={(e) => {
@@ -31,7 +31,7 @@ export function HoverCard({ entry, position, datasetVersion, onClose, onPointerE
     >
       {/* A div, not <header>: inside a dialog a header would add a second "banner" landmark to the page. */}
       <div class="card-top">
-        <span class="kind">{KIND_LABELS[entry.kind]}</span>
+        <span class="kind">{kindInfo(entry.kind).label}</span>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>

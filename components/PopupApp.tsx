@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import type { Dataset, Entry, EntryKind } from '../lib/dataset/types';
-import type { AnnotationsResponse } from '../lib/messages';
-import { KIND_GROUPS, KIND_ORDER, formatDate } from '../lib/ui/kinds';
-import type { Settings } from '../lib/settings';
-import { Controls } from './Controls';
-import { EntryDetails } from './EntryDetails';
+import type { Dataset, Entry, EntryKind } from '../lib/dataset/types.ts';
+import type { AnnotationsResponse } from '../lib/messages.ts';
+import { HIGHLIGHT_KINDS, kindInfo } from '../lib/kinds.ts';
+import { formatDate } from '../lib/ui/format-date.ts';
+import type { Settings } from '../lib/settings.ts';
+import { Controls } from './Controls.tsx';
+import { EntryDetails } from './EntryDetails.tsx';
 
 /** What the popup knows about the active tab. */
 export type PopupState =
@@ -31,7 +32,7 @@ interface Group {
 function group(response: AnnotationsResponse, byId: Map<string, Entry>): Group[] {
   const counts = new Map<string, number>();
   for (const a of response.annotations) counts.set(a.entryId, (counts.get(a.entryId) ?? 0) + 1);
-  return KIND_ORDER.map((kind) => ({
+  return HIGHLIGHT_KINDS.map((kind) => ({
     kind,
     items: [...counts]
       .map(([id, count]) => ({ entry: byId.get(id), count }))
@@ -78,8 +79,8 @@ export function PopupApp({ state, dataset, onShow, settings, host = null, onSett
           </section>
         ) : null}
         {group(state.response, byId).map((g) => (
-          <section key={g.kind} class={`group kind-${g.kind}`} aria-labelledby={`group-${g.kind}`}>
-            <h2 id={`group-${g.kind}`}>{KIND_GROUPS[g.kind]}</h2>
+          <section key={g.kind} class={`group kind-${g.kind}`} style={{ '--kind-accent': kindInfo(g.kind).accent }} aria-labelledby={`group-${g.kind}`}>
+            <h2 id={`group-${g.kind}`}>{kindInfo(g.kind).group}</h2>
             {g.items.map(({ entry, count }) => (
               <article key={entry.id} class="entry" aria-labelledby={`entry-${entry.id}`}>
                 <h3 id={`entry-${entry.id}`}>

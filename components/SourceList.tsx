@@ -1,5 +1,5 @@
-import type { Source } from '../lib/dataset/types';
-import { formatDate } from '../lib/ui/kinds';
+import type { Source } from '../lib/dataset/types.ts';
+import { formatDate } from '../lib/ui/format-date.ts';
 
 /** Sources with their perspective label; links open in a new tab and tell the site nothing about us. */
 export function SourceList({ sources }: { sources: readonly Source[] }) {

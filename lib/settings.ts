@@ -1,4 +1,4 @@
-import type { EntryKind } from './dataset/types';
+import { isEntryKind, type EntryKind } from './kinds.ts';
 
 /** What the reader can switch off; stored in extension storage under SETTINGS_KEY. */
 export interface Settings {
@@ -16,15 +16,13 @@ export const SETTINGS_KEY = 'backstory.settings';
 /** Everything on. */
 export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], hiddenKinds: [] };
 
-const KINDS: readonly EntryKind[] = ['organisation', 'person', 'event', 'campaign', 'legal-term', 'statistic', 'place', 'article'];
-
 /** Reads whatever storage holds into valid settings (unknown or corrupt values fall back to defaults). */
 export function parseSettings(raw: unknown): Settings {
   const r = (raw ?? {}) as Partial<Record<keyof Settings, unknown>>;
   return {
     enabled: typeof r.enabled === 'boolean' ? r.enabled : true,
     disabledSites: Array.isArray(r.disabledSites) ? r.disabledSites.filter((s): s is string => typeof s === 'string') : [],
-    hiddenKinds: Array.isArray(r.hiddenKinds) ? r.hiddenKinds.filter((k): k is EntryKind => KINDS.includes(k as EntryKind)) : [],
+    hiddenKinds: Array.isArray(r.hiddenKinds) ? r.hiddenKinds.filter(isEntryKind) : [],
   };
 }
 

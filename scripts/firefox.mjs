@@ -3,11 +3,13 @@
 // add-on, driven by puppeteer-core over WebDriver BiDi. Nothing here downloads a browser, and the
 // profile keeps Firefox off the network (no updates, telemetry, safe browsing, captive portal or
 // remote settings).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-/** The gecko id of the Firefox build (wxt.config.ts, browser_specific_settings.gecko.id). */
-export const GECKO_ID = 'backstory@backstory.example';
+const extension = JSON.parse(readFileSync(new URL('../extension.json', import.meta.url), 'utf8'));
+
+/** The gecko id of the Firefox build (extension.json, also read by wxt.config.ts). */
+export const GECKO_ID = extension.geckoId;
 
 /**
  * The fixed internal UUID the tests give the add-on, so its pages have a known
@@ -19,7 +21,7 @@ export const EXTENSION_UUID = '7c1e0b5a-4f2d-4d6b-9a8e-3b7c5d1e2f40';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 /** The first Firefox with the CSS Custom Highlight API, which the extension paints with. */
-export const MIN_FIREFOX_MAJOR = 140;
+export const MIN_FIREFOX_MAJOR = Number.parseInt(extension.firefoxMinVersion, 10);
 
 /** Firefox from FIREFOX_PATH, else the first of firefox-esr, firefox on the PATH, or null. */
 export function findFirefox() {

@@ -1,13 +1,6 @@
-/** What kind of thing an entry describes; drives highlight colour and popup grouping. */
-export type EntryKind =
-  | 'organisation'
-  | 'person'
-  | 'event'
-  | 'campaign'
-  | 'legal-term'
-  | 'statistic'
-  | 'place'
-  | 'article';
+import type { EntryKind } from '../kinds.ts';
+
+export type { EntryKind };
 
 /** A source a reader can check, labelled with whose perspective it carries. */
 export interface Source {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Controls } from '../../components/Controls';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { Controls } from '../../components/Controls.tsx';
+import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 
 let host: HTMLElement;
 function mount(onChange = vi.fn(), site: string | null = 'news.example', settings = DEFAULT_SETTINGS) {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard } from '../../components/HoverCard';
-import type { Dataset, Entry } from '../../lib/dataset/types';
+import { HoverCard } from '../../components/HoverCard.tsx';
+import type { Dataset, Entry } from '../../lib/dataset/types.ts';
 import mini from '../../tests/fixtures/mini-dataset.json';
 
 const entries = (mini as Dataset).entries;

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PopupApp, type PopupState } from '../../components/PopupApp';
-import type { Dataset } from '../../lib/dataset/types';
+import { PopupApp, type PopupState } from '../../components/PopupApp.tsx';
+import type { Dataset } from '../../lib/dataset/types.ts';
 import mini from '../../tests/fixtures/mini-dataset.json';
 
 const dataset = mini as Dataset;
