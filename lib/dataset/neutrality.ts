@@ -1,4 +1,4 @@
-import type { Entry } from './types';
+import type { Entry } from './types.ts';
 
 /** One neutrality finding in a note. */
 export interface NeutralityFinding {

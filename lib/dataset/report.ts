@@ -1,6 +1,6 @@
-import { lintNotes } from './neutrality';
-import type { Dataset } from './types';
-import { formatProblems, validateDataset } from './validate';
+import { lintNotes } from './neutrality.ts';
+import type { Dataset } from './types.ts';
+import { formatProblems, validateDataset } from './validate.ts';
 
 /** Every validation problem and neutrality finding, one line each; empty when the dataset may ship. */
 export function datasetReport(data: Dataset): string[] {

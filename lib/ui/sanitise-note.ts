@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { NOTE_ATTRIBUTES, NOTE_TAGS } from '../dataset/validate';
+import { NOTE_ATTRIBUTES, NOTE_TAGS } from '../dataset/note-markup.ts';
 
 /**
  * Second line of defence after build-time validation: notes render as HTML only through DOMPurify

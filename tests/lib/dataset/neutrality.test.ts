@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintNote } from '../../../lib/dataset/neutrality';
+import { lintNote } from '../../../lib/dataset/neutrality.ts';
 
 const lint = (note: string) => lintNote({ id: 'x', note }).map((f) => f.reason);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, isSafeUrl, validateDataset } from '../../../lib/dataset/validate';
-import type { Dataset, Entry } from '../../../lib/dataset/types';
+import { formatProblems, validateDataset } from '../../../lib/dataset/validate.ts';
+import { isSafeUrl } from '../../../lib/dataset/validate-sources.ts';
+import type { Dataset, Entry } from '../../../lib/dataset/types.ts';
 import mini from '../../fixtures/mini-dataset.json';
 
 const base = mini as Dataset;
