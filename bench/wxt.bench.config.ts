@@ -1,7 +1,7 @@
 // Build config for the benchmark: the project's own config, built into BENCH_OUT_DIR so the
 // benchmark's builds (other datasets, an unminified build for profiles) never touch .output/.
 import type { UserConfig } from 'wxt';
-import config from '../wxt.config';
+import config from '../wxt.config.ts';
 
 const base = config as UserConfig;
 const viteOf = base.vite;

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compileModel } from '../lib/annotate/compile-model';
-import type { Dataset } from '../lib/dataset/types';
+import { packModel } from '../lib/model/pack-model.ts';
+import type { Dataset } from '../lib/dataset/types.ts';
 
 const MODEL = 'virtual:backstory-model';
 const DATASET = 'virtual:backstory-dataset';
@@ -28,7 +28,7 @@ export function backstoryModel(root: string): Plugin {
       const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
       if (id === `\0${DATASET}`) return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
       const articlesDir = path.resolve(root, 'assets/articles');
-      const model = compileModel(dataset, (id) => readFileSync(path.join(articlesDir, `${id}.txt`), 'utf8'));
+      const model = packModel(dataset, (id) => readFileSync(path.join(articlesDir, `${id}.txt`), 'utf8'));
       // JSON.parse of a string literal is faster for engines to load than the same object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(model))});`;
     },

@@ -1,6 +1,6 @@
 declare module 'virtual:backstory-model' {
-  import type { CompiledModel } from '~/lib/annotate/compiled-model';
-  const model: CompiledModel;
+  import type { PackedModel } from '~/lib/model/packed-model';
+  const model: PackedModel;
   export default model;
 }
 declare module 'virtual:backstory-dataset' {

@@ -1,28 +1,13 @@
-import type { EntryKind } from '../dataset/types';
-import type { Matcher } from '../matching/compile-matcher';
-import { findMatchesSteps, type TextMatch } from '../matching/find-matches';
-import { collectTextSteps, nodeIndexAt, type TextMap } from '../article/collect-text';
-import { findArticleRootSteps } from '../article/find-article-root';
-import { isProbablyArticle } from '../article/is-probably-article';
-import { isCopyOfSteps } from '../recognise/fingerprint';
-import { runSync, type Steps } from '../schedule/run-steps';
-import { isHiddenByMarkup, type IsHidden } from '../article/visibility';
-import type { HashSet } from '../hash/sorted-hashes';
-
-/** A known article the extension recognises by its running text. */
-export interface KnownArticle {
-  id: string;
-  fingerprint: HashSet;
-}
-
-/** Everything annotation needs, compiled once per page load. */
-export interface AnnotationModel {
-  /** Per entry, in dataset order: its id and kind. Notes stay out of the page until a card opens. */
-  ids: readonly string[];
-  kinds: readonly EntryKind[];
-  matcher: Matcher;
-  articles: readonly KnownArticle[];
-}
+import type { EntryKind } from '../kinds.ts';
+import { findMatchesSteps } from '../matching/find-matches.ts';
+import { findArticleRootSteps } from '../article/find-article-root.ts';
+import { isProbablyArticle } from '../article/is-probably-article.ts';
+import { isHiddenByMarkup, type IsHidden } from '../article/visibility.ts';
+import type { AnnotationModel, KnownArticle } from '../model/annotation-model.ts';
+import { isCopyOfSteps } from '../recognise/fingerprint.ts';
+import { runSync, type Steps } from '../schedule/run-steps.ts';
+import { collectTextSteps } from '../text-map/text-map.ts';
+import { rangeFor, visibleIn } from '../text-map/text-range.ts';
 
 /** One highlighted occurrence on the live page. */
 export interface Occurrence {
@@ -44,33 +29,8 @@ export interface PageAnnotation {
 /** A page that is not the op-ed is annotated only when it names at least this many distinct entries. */
 export const RELATED_MIN_ENTRIES = 3;
 
-const NOTHING: PageAnnotation = { found: false, opEdId: null, root: null, occurrences: [] };
-
-/** A filter keeping matches whose text the reader can see (both ends' elements visible), with a cache. */
-function visibleIn(map: TextMap, isHidden: IsHidden): (m: TextMatch) => boolean {
-  const cache = new Map<Element, boolean>();
-  const shown = (index: number) => {
-    const el = map.nodes[nodeIndexAt(map, index)].parentElement;
-    if (!el) return false;
-    let visible = cache.get(el);
-    if (visible === undefined) {
-      visible = !isHidden(el);
-      cache.set(el, visible);
-    }
-    return visible;
-  };
-  return (m) => shown(m.start) && shown(m.end - 1);
-}
-
-/** Turns [start, end) of the normalised text into a live DOM Range. */
-export function rangeFor(doc: Document, map: TextMap, start: number, end: number): Range {
-  const a = nodeIndexAt(map, start);
-  const b = nodeIndexAt(map, end - 1);
-  const range = doc.createRange();
-  range.setStart(map.nodes[a], map.offsetAt(start));
-  range.setEnd(map.nodes[b], map.offsetAt(end - 1) + 1);
-  return range;
-}
+/** The outcome for a page with no article (or none yet): nothing found, nothing to show. */
+export const EMPTY_PAGE: PageAnnotation = Object.freeze({ found: false, opEdId: null, root: null, occurrences: [] as Occurrence[] });
 
 /**
  * Finds the article, recognises the op-ed and returns the occurrences to highlight.
@@ -86,12 +46,12 @@ export function annotateDocument(doc: Document, model: AnnotationModel, isHidden
  * `gated`: the every-page gate has just found this page to be an article, so its check is not repeated.
  */
 export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: IsHidden, gated = false): Steps<PageAnnotation> {
-  if (!gated && !isProbablyArticle(doc)) return NOTHING;
+  if (!gated && !isProbablyArticle(doc)) return EMPTY_PAGE;
   // Finding and walking the article use markup alone (hidden attribute, inline display, aria-hidden):
   // asking layout about every element would cost more than all the rest. Layout is consulted only
   // for the few elements that hold a match, below.
   const root = yield* findArticleRootSteps(doc, isHiddenByMarkup);
-  if (!root) return NOTHING;
+  if (!root) return EMPTY_PAGE;
   yield;
   const map = yield* collectTextSteps(root, isHiddenByMarkup);
   yield;

@@ -1,6 +1,6 @@
-import { isSkippedElement, linkTextLength } from './collect-text';
-import type { IsHidden } from './visibility';
-import { runSync, type Steps } from '../schedule/run-steps';
+import { isSkippedElement, linkTextLength } from './element-rules.ts';
+import type { IsHidden } from './visibility.ts';
+import { runSync, type Steps } from '../schedule/run-steps.ts';
 
 /** How far up a paragraph's score travels (Readability uses five levels). */
 const LEVELS = 5;

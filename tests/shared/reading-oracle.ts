@@ -3,10 +3,10 @@
 // Playwright's and Puppeteer's page.evaluate can both run them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledDataset } from '../../lib/dataset/bundled';
-import { aliasSpecs, compileMatcher } from '../../lib/matching/compile-matcher';
-import { findMatches } from '../../lib/matching/find-matches';
-import { normaliseText } from '../../lib/text/normalise-char';
+import { bundledDataset } from '../support/bundled.ts';
+import { aliasSpecs, compileMatcher } from '../../lib/matching/compile-matcher.ts';
+import { findMatches } from '../../lib/matching/find-matches.ts';
+import { normaliseText } from '../../lib/text/normalise-char.ts';
 
 const ROOT = path.resolve(__dirname, '../..');
 

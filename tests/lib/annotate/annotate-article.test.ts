@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annotateDocument } from '../../../lib/annotate/annotate-article';
-import { buildModel } from '../../../lib/annotate/build-model';
-import { isHiddenByMarkup } from '../../../lib/article/visibility';
-import type { Dataset } from '../../../lib/dataset/types';
+import { annotateDocument } from '../../../lib/annotate/annotate-article.ts';
+import { modelFor } from '../../support/model.ts';
+import { isHiddenByMarkup } from '../../../lib/article/visibility.ts';
+import type { Dataset } from '../../../lib/dataset/types.ts';
 import mini from '../../fixtures/mini-dataset.json';
 
 const opEd = readFileSync(path.resolve(__dirname, '../../../assets/articles/oped-why-iran-executes.txt'), 'utf8');
-const model = buildModel(mini as Dataset, { 'oped-why-iran-executes': opEd });
+const model = modelFor(mini as Dataset, { 'oped-why-iran-executes': opEd });
 const paragraphs = opEd.split('\n').slice(1);
 
 function page(articleHtml: string, chrome = ''): Document {

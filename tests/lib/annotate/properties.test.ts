@@ -1,18 +1,18 @@
 // Property-based tests over generated DOM trees and texts (fast-check, seeded and reproducible).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { annotateDocument } from '../../../lib/annotate/annotate-article';
-import { buildModel } from '../../../lib/annotate/build-model';
-import { collectText } from '../../../lib/article/collect-text';
-import { isHiddenByMarkup } from '../../../lib/article/visibility';
-import { bundledArticles, bundledDataset } from '../../../lib/dataset/bundled';
-import { paintHighlights } from '../../../lib/highlight/paint-highlights';
-import { aliasSpecs, compileMatcher } from '../../../lib/matching/compile-matcher';
-import { findMatches } from '../../../lib/matching/find-matches';
-import { normaliseText } from '../../../lib/text/normalise-char';
+import { annotateDocument } from '../../../lib/annotate/annotate-article.ts';
+import { modelFor } from '../../support/model.ts';
+import { collectText } from '../../../lib/text-map/text-map.ts';
+import { isHiddenByMarkup } from '../../../lib/article/visibility.ts';
+import { bundledArticles, bundledDataset } from '../../support/bundled.ts';
+import { paintHighlights } from '../../../lib/highlight/paint-highlights.ts';
+import { aliasSpecs, compileMatcher } from '../../../lib/matching/compile-matcher.ts';
+import { findMatches } from '../../../lib/matching/find-matches.ts';
+import { normaliseText } from '../../../lib/text/normalise-char.ts';
 
 const SEED = 20261125;
-const model = buildModel(bundledDataset, bundledArticles);
+const model = modelFor(bundledDataset, bundledArticles);
 const aliases = bundledDataset.entries.flatMap((e) => e.aliases);
 const aliasesOf = bundledDataset.entries.map((e) => new Set(e.aliases.map((a) => normaliseText(a))));
 const opEdSentences = bundledArticles['oped-why-iran-executes'].split(/(?<=[.?!])\s+/);

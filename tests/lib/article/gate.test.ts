@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleLead, isProbablyArticle } from '../../../lib/article/is-probably-article';
-import { mentionsSubject } from '../../../lib/article/mentions-subject';
+import { articleLead, isProbablyArticle } from '../../../lib/article/is-probably-article.ts';
+import { mentionsSubject } from '../../../lib/article/mentions-subject.ts';
 
 const long = (topic: string) => `${topic} `.padEnd(400, 'word ');
 

@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledArticles, bundledDataset } from '../../../lib/dataset/bundled';
-import { datasetReport } from '../../../lib/dataset/report';
-import { aliasSpecs, compileMatcher } from '../../../lib/matching/compile-matcher';
-import { findMatches } from '../../../lib/matching/find-matches';
-import { normaliseText } from '../../../lib/text/normalise-char';
+import { bundledArticles, bundledDataset } from '../../support/bundled.ts';
+import { datasetReport } from '../../../lib/dataset/report.ts';
+import { aliasSpecs, compileMatcher } from '../../../lib/matching/compile-matcher.ts';
+import { findMatches } from '../../../lib/matching/find-matches.ts';
+import { normaliseText } from '../../../lib/text/normalise-char.ts';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const entries = bundledDataset.entries;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldCode, isWordCode, normaliseText } from '../../../lib/text/normalise-char';
+import { foldCode, isWordCode, normaliseText } from '../../../lib/text/normalise-char.ts';
 
 describe('normaliseText', () => {
   it('folds curly quotes, dashes and non-breaking spaces the way syndication changes them', () => {

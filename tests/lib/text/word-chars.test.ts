@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLetterOrDigit, wordRuns } from '../../../lib/text/word-chars';
+import { isLetterOrDigit, wordRuns } from '../../../lib/text/word-chars.ts';
 
 const property = /^[\p{L}\p{N}]$/u;
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectText, nodeIndexAt } from '../../../lib/article/collect-text';
-import { isHiddenByMarkup } from '../../../lib/article/visibility';
-import { foldCodeKeepCase, isIgnorableCode, isSpaceCode } from '../../../lib/text/normalise-char';
+import { collectText, nodeIndexAt } from '../../../lib/text-map/text-map.ts';
+import { isHiddenByMarkup } from '../../../lib/article/visibility.ts';
+import { foldCodeKeepCase, isIgnorableCode, isSpaceCode } from '../../../lib/text/normalise-char.ts';
 
 function root(html: string): HTMLElement {
   document.body.innerHTML = `<div id="root">${html}</div>`;

@@ -1,0 +1,18 @@
+import type { EntryKind } from '../kinds.ts';
+import type { Matcher } from '../matching/compile-matcher.ts';
+import type { HashSet } from '../hash/sorted-hashes.ts';
+
+/** A known article the extension recognises by its running text. */
+export interface KnownArticle {
+  id: string;
+  fingerprint: HashSet;
+}
+
+/** Everything annotation needs on a page, unpacked once per page load. */
+export interface AnnotationModel {
+  /** Per entry, in dataset order: its id and kind. Notes stay out of the page until a card opens. */
+  ids: readonly string[];
+  kinds: readonly EntryKind[];
+  matcher: Matcher;
+  articles: readonly KnownArticle[];
+}

@@ -1,0 +1,33 @@
+import type { EntryKind } from '../kinds.ts';
+import { readMatcher, type SerialisedMatcher } from '../matching/serialise-matcher.ts';
+import { sortedHashSet } from '../hash/sorted-hashes.ts';
+import { decodeUint32 } from '../encoding/base64.ts';
+import type { AnnotationModel } from './annotation-model.ts';
+
+/**
+ * What the build writes into the annotator: no notes, just what matching and recognition need,
+ * as strings (base64 arrays, joined ids), so the page loads it with one JSON.parse of a string and a
+ * few native decodes, and nothing is built per alias or per entry however large the dataset grows.
+ */
+export interface PackedModel {
+  version: string;
+  /** Entry ids joined by "\n", in dataset order. */
+  ids: string;
+  /** Entry kinds joined by "\n", in dataset order. */
+  kinds: string;
+  matcher: SerialisedMatcher;
+  /** Known articles: id and base64 of their sorted shingle hashes. */
+  articles: { id: string; shingles: string }[];
+}
+
+/** Unpacks the build's model on the page: decodes, builds nothing per entry. */
+export function unpackModel(packed: PackedModel): AnnotationModel {
+  const ids = packed.ids.split('\n');
+  const kinds = packed.kinds.split('\n') as EntryKind[];
+  return {
+    ids,
+    kinds,
+    matcher: readMatcher(packed.matcher),
+    articles: packed.articles.map((a) => ({ id: a.id, fingerprint: sortedHashSet(decodeUint32(a.shingles)) })),
+  };
+}
