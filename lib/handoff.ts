@@ -1,5 +1,5 @@
-import type { Entry } from './dataset/types';
-import type { AnnotationsResponse } from './messages';
+import type { Entry } from './dataset/types.ts';
+import type { AnnotationsResponse, ContentRequest, ContentResponse } from './messages.ts';
 
 /** The card the card UI script creates: one shadow-root host, shown next to a term. */
 export interface CardHost {
@@ -34,7 +34,7 @@ export interface Handoff {
   /** Set by the gate when it has asked for the annotator. */
   requested?: boolean;
   /** Set by the annotator: answers content-script messages from then on. */
-  handle?: (msg: unknown) => Promise<unknown> | undefined;
+  handle?: (msg: ContentRequest) => Promise<ContentResponse<ContentRequest>>;
   /** Set by the card UI script: creates the card host. */
   createCard?: CreateCard;
   /** Waiters for `createCard`. */

@@ -1,9 +1,12 @@
-import type { EntryKind } from './dataset/types';
+import type { Entry } from './dataset/types.ts';
+import type { EntryKind } from './kinds.ts';
+import type { PackedModel } from './model/packed-model.ts';
 
-/**
- * The message contract between the content script and extension pages. Checks outside this
- * repository use it too: keep it stable (see README, "Message contract").
- */
+// The message contract between the extension's parts, as one request → response map per receiver.
+// Senders and handlers are typed from these maps (extension/messaging.ts), so no reply is cast.
+// Checks outside this repository use the content-script half: keep it stable (README, "Message contract").
+
+/** Asks the content script what it shows. */
 export interface AnnotationsGetRequest {
   type: 'annotations/get';
 }
@@ -33,6 +36,11 @@ export interface AnnotationsStepRequest {
   direction: 1 | -1;
 }
 
+/** Whether a focus or step request found an occurrence to open. */
+export interface MoveResult {
+  ok: boolean;
+}
+
 /** Tells the background page how many occurrences this tab has, for the toolbar badge. */
 export interface BadgeSetRequest {
   type: 'badge/set';
@@ -42,7 +50,7 @@ export interface BadgeSetRequest {
 /** Content scripts ask the background to inject a part that loads only when needed. */
 export interface InjectRequest {
   type: 'inject';
-  part: 'annotator' | 'card';
+  part: keyof typeof INJECTABLE;
 }
 
 /** Content scripts ask the background for one entry's note and sources when a card opens. */
@@ -52,45 +60,60 @@ export interface EntryGetRequest {
 }
 
 /**
- * The annotator asks the background for the compiled matching model instead of carrying it: data
+ * The annotator asks the background for the packed matching model instead of carrying it: data
  * inlined in a script is compiled on every article page at a cost that grows with its size.
  */
 export interface ModelGetRequest {
   type: 'model/get';
 }
 
+/** What the content script in a tab answers, by request type. */
+export interface ContentProtocol {
+  'annotations/get': { request: AnnotationsGetRequest; response: AnnotationsResponse };
+  'annotations/focus': { request: AnnotationsFocusRequest; response: MoveResult };
+  'annotations/step': { request: AnnotationsStepRequest; response: MoveResult };
+}
+
+/** What the background answers the content scripts, by request type. */
+export interface BackgroundProtocol {
+  inject: { request: InjectRequest; response: true };
+  'entry/get': { request: EntryGetRequest; response: Entry | null };
+  'model/get': { request: ModelGetRequest; response: PackedModel };
+  'badge/set': { request: BadgeSetRequest; response: void };
+}
+
+/** Any request the content script handles. */
+export type ContentRequest = ContentProtocol[keyof ContentProtocol]['request'];
+/** Any request the background handles. */
+export type BackgroundRequest = BackgroundProtocol[keyof BackgroundProtocol]['request'];
+/** The answer to a content-script request. */
+export type ContentResponse<R extends ContentRequest> = ContentProtocol[R['type']]['response'];
+/** The answer to a background request. */
+export type BackgroundResponse<R extends BackgroundRequest> = BackgroundProtocol[R['type']]['response'];
+
 /** Files the background may inject, by part: nothing else can be asked for. */
 export const INJECTABLE = { annotator: '/annotator.js', card: '/card-ui.js' } as const;
 
-/** Type guard for injection requests. */
-export function isInjectRequest(msg: unknown): msg is InjectRequest {
-  const m = msg as Partial<InjectRequest> | null;
-  return m?.type === 'inject' && (m.part === 'annotator' || m.part === 'card');
-}
-
-/** Type guard for entry look-ups. */
-export function isEntryGetRequest(msg: unknown): msg is EntryGetRequest {
-  const m = msg as Partial<EntryGetRequest> | null;
-  return m?.type === 'entry/get' && typeof m.entryId === 'string';
-}
-
-/** Type guard for the model request. */
-export function isModelGetRequest(msg: unknown): msg is ModelGetRequest {
-  return (msg as Partial<ModelGetRequest> | null)?.type === 'model/get';
-}
+type Fields = { type?: unknown; entryId?: unknown; direction?: unknown; part?: unknown; count?: unknown } | null;
 
 /** Type guard for messages addressed to the content script. */
-export function isContentRequest(msg: unknown): msg is AnnotationsGetRequest | AnnotationsFocusRequest | AnnotationsStepRequest {
-  const m = msg as { type?: unknown; entryId?: unknown; direction?: unknown } | null;
+export function isContentRequest(msg: unknown): msg is ContentRequest {
+  const m = msg as Fields;
   if (m?.type === 'annotations/get') return true;
   if (m?.type === 'annotations/focus') return typeof m.entryId === 'string';
   return m?.type === 'annotations/step' && (m.direction === 1 || m.direction === -1);
 }
 
-/** Type guard for the badge message. */
-export function isBadgeRequest(msg: unknown): msg is BadgeSetRequest {
-  const m = msg as Partial<BadgeSetRequest> | null;
-  return m?.type === 'badge/set' && typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
+/** Type guard for messages addressed to the background. */
+export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
+  const m = msg as Fields;
+  switch (m?.type) {
+    case 'inject': return m.part === 'annotator' || m.part === 'card';
+    case 'entry/get': return typeof m.entryId === 'string';
+    case 'model/get': return true;
+    case 'badge/set': return typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
+    default: return false;
+  }
 }
 
 /** Badge text for a count: empty for none, capped so it fits. */

@@ -2,10 +2,17 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import dataset from 'virtual:backstory-dataset';
 import model from 'virtual:backstory-model';
-import { badgeText, INJECTABLE, isBadgeRequest, isEntryGetRequest, isInjectRequest, isModelGetRequest } from '../../lib/messages';
+import { badgeText, INJECTABLE, isBackgroundRequest, type BackgroundProtocol } from '../../lib/messages.ts';
+import { dispatch, sendToTab, type HandlerMap } from '../../extension/messaging.ts';
+
+/** The frame a request came from. */
+interface From {
+  tabId: number;
+  frameId: number;
+}
 
 /** Runs one of our own files in the frame that asked (the frame's content scripts share its world). */
-async function inject(tabId: number, frameId: number, file: (typeof INJECTABLE)[keyof typeof INJECTABLE]): Promise<void> {
+async function inject({ tabId, frameId }: From, file: (typeof INJECTABLE)[keyof typeof INJECTABLE]): Promise<void> {
   if (browser.scripting) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   } else {
@@ -20,7 +27,7 @@ async function step(command: string): Promise<void> {
   if (!direction) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  await browser.tabs.sendMessage(tab.id, { type: 'annotations/step', direction }, { frameId: 0 }).catch(() => undefined);
+  await sendToTab(tab.id, { type: 'annotations/step', direction }).catch(() => undefined);
 }
 
 export default defineBackground(() => {
@@ -28,19 +35,21 @@ export default defineBackground(() => {
   const entries = new Map(dataset.entries.map((e) => [e.id, e]));
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
+  const handlers: HandlerMap<BackgroundProtocol, From> = {
+    'entry/get': async (msg) => entries.get(msg.entryId) ?? null,
+    'model/get': async () => model,
+    inject: (msg, from) => inject(from, INJECTABLE[msg.part]).then(() => true as const),
+    'badge/set': async (msg, { tabId }) => {
+      await Promise.all([
+        action.setBadgeText({ tabId, text: badgeText(msg.count) }),
+        action.setBadgeBackgroundColor({ tabId, color: '#1f4e8c' }),
+      ]);
+    },
+  };
   browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => {
     const tabId = sender.tab?.id;
     // Only our own content scripts talk to us, and only from a tab.
-    if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
-    if (isEntryGetRequest(msg)) return Promise.resolve(entries.get(msg.entryId) ?? null);
-    if (isModelGetRequest(msg)) return Promise.resolve(model);
-    if (isInjectRequest(msg)) return inject(tabId, sender.frameId ?? 0, INJECTABLE[msg.part]).then(() => true);
-    if (isBadgeRequest(msg)) {
-      return Promise.all([
-        action.setBadgeText({ tabId, text: badgeText(msg.count) }),
-        action.setBadgeBackgroundColor({ tabId, color: '#1f4e8c' }),
-      ]).then(() => undefined);
-    }
-    return undefined;
+    if (tabId === undefined || sender.id !== browser.runtime.id || !isBackgroundRequest(msg)) return undefined;
+    return dispatch(handlers, msg, { tabId, frameId: sender.frameId ?? 0 });
   });
 });

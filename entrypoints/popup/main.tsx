@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupApp, type PopupState } from '../../components/PopupApp';
+import { PopupApp, type PopupState } from '../../components/PopupApp.tsx';
 // The same build-time dataset module as the background, so both always show one dataset.
 import dataset from 'virtual:backstory-dataset';
-import type { AnnotationsResponse } from '../../lib/messages';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings.ts';
+import { sendToTab } from '../../extension/messaging.ts';
 
 const app = document.getElementById('app')!;
 const asPage = new URLSearchParams(location.search).has('tab');
@@ -38,7 +38,7 @@ function draw() {
     tabId === undefined
       ? undefined
       : (entryId: string) => {
-          void browser.tabs.sendMessage(tabId!, { type: 'annotations/focus', entryId }, { frameId: 0 }).then(() => {
+          void sendToTab(tabId!, { type: 'annotations/focus', entryId }).then(() => {
             // Hand the page to the reader: the card is open there now.
             if (!asPage) window.close();
           }, () => undefined);
@@ -58,7 +58,7 @@ async function refresh() {
     return draw();
   }
   try {
-    const response = (await browser.tabs.sendMessage(tabId, { type: 'annotations/get' }, { frameId: 0 })) as AnnotationsResponse | undefined;
+    const response = await sendToTab(tabId, { type: 'annotations/get' });
     state = response && Array.isArray(response.annotations) ? { status: 'ready', response } : { status: 'unreachable' };
   } catch {
     // No content script answers on pages where extensions may not run.

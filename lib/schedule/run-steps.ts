@@ -1,3 +1,5 @@
+import { SLICE_BUDGET_MS } from '../timings.ts';
+
 /**
  * Long work is written as generators that `yield` every so often; these drivers run them either
  * to completion at once (tests, small pages) or in slices that give the main thread back between
@@ -26,7 +28,7 @@ export interface SliceOptions {
 
 /** Runs the steps in slices of at most `budgetMs`; resolves to the result, or null if cancelled. */
 export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T | null> {
-  const budget = options.budgetMs ?? 8;
+  const budget = options.budgetMs ?? SLICE_BUDGET_MS;
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   const now = options.now ?? (() => performance.now());
   for (;;) {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../entrypoints/background';
+import background from '../../entrypoints/background/index.ts';
 
 /** A message sender that is a tab, as the browser would describe it (only the id matters here). */
 /** fakeBrowser has no commands API: record the listener the background registers. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, isBadgeRequest, isContentRequest } from '../../lib/messages';
+import { badgeText, isBackgroundRequest, isContentRequest } from '../../lib/messages.ts';
 
 describe('message guards', () => {
   it('accepts the documented requests only', () => {
@@ -8,9 +8,17 @@ describe('message guards', () => {
     expect(isContentRequest({ type: 'annotations/focus' })).toBe(false);
     expect(isContentRequest({ type: 'other' })).toBe(false);
     expect(isContentRequest(null)).toBe(false);
-    expect(isBadgeRequest({ type: 'badge/set', count: 3 })).toBe(true);
-    expect(isBadgeRequest({ type: 'badge/set', count: -1 })).toBe(false);
-    expect(isBadgeRequest({ type: 'badge/set', count: Number.NaN })).toBe(false);
+    expect(isBackgroundRequest({ type: 'badge/set', count: 3 })).toBe(true);
+    expect(isBackgroundRequest({ type: 'badge/set', count: -1 })).toBe(false);
+    expect(isBackgroundRequest({ type: 'badge/set', count: Number.NaN })).toBe(false);
+  });
+  it('accepts only the background requests it knows, with valid fields', () => {
+    expect(isBackgroundRequest({ type: 'inject', part: 'annotator' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'inject', part: '/evil.js' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'entry/get', entryId: 'ncri' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'entry/get' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'model/get' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'annotations/get' })).toBe(false);
   });
   it('formats the badge', () => {
     expect(badgeText(0)).toBe('');
