@@ -1,6 +1,6 @@
-import { extApi } from './ext-api';
-import type { Entry } from '../../lib/dataset/types';
-import { handoff, type CardHooks, type CardHost } from '../../lib/handoff';
+import { sendToBackground } from '../../extension/messaging.ts';
+import type { Entry } from '../../lib/dataset/types.ts';
+import { handoff, type CardHooks, type CardHost } from '../../lib/handoff.ts';
 
 /** The annotator's side of the card: loads the card UI and the note on demand, shows the latest request. */
 export interface CardPort {
@@ -26,7 +26,7 @@ export function createCardPort(doc: Document, datasetVersion: () => string, hook
       const shared = handoff();
       if (!shared.createCard) {
         const ready = new Promise<void>((resolve) => (shared.cardWaiters ??= []).push(resolve));
-        await extApi().runtime.sendMessage({ type: 'inject', part: 'card' });
+        await sendToBackground({ type: 'inject', part: 'card' });
         if (!shared.createCard) await ready;
       }
       host = shared.createCard!(doc, datasetVersion(), hooks);
@@ -39,7 +39,7 @@ export function createCardPort(doc: Document, datasetVersion: () => string, hook
   const entry = (entryId: string) => {
     let found = entries.get(entryId);
     if (!found) {
-      found = (extApi().runtime.sendMessage({ type: 'entry/get', entryId }) as Promise<Entry | null>).catch(() => null);
+      found = sendToBackground({ type: 'entry/get', entryId }).catch(() => null);
       entries.set(entryId, found);
     }
     return found;

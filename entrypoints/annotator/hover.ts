@@ -1,10 +1,7 @@
-import { caretAtFor, hitTest } from '../../lib/highlight/hit-test';
-import type { CardPort } from './card-port';
+import { caretAtFor, hitTest } from '../../lib/highlight/hit-test.ts';
+import { CLOSE_GRACE_MS, OPEN_DELAY_MS, SWITCH_DELAY_MS } from '../../lib/timings.ts';
+import type { CardPort } from './card-port.ts';
 
-/** Dwell before a card opens, so moving the pointer across text does not flash cards. */
-export const OPEN_DELAY_MS = 200;
-/** Grace before a card closes, so the pointer can travel into it and click its links. */
-export const CLOSE_GRACE_MS = 300;
 
 /** Handles the content script uses to drive the card from elsewhere (popup, keyboard). */
 export interface HoverControl {
@@ -53,7 +50,7 @@ export function watchHover(
     if (index === -1) { scheduleClose(); return; }
     if (index === shown) { cancelClose(); return; }
     prefetch(index);
-    openTimer = win.setTimeout(() => show(index), card.isOpen() ? 60 : OPEN_DELAY_MS);
+    openTimer = win.setTimeout(() => show(index), card.isOpen() ? SWITCH_DELAY_MS : OPEN_DELAY_MS);
   };
 
   const opts = { passive: true, signal, capture: true } as const;

@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { handoff } from '../../lib/handoff';
-import { report, startAnnotator } from './start';
+import { handoff } from '../../lib/handoff.ts';
+import { report } from './report.ts';
+import { startAnnotator } from './session.ts';
 
 // Injected by the background only into frames whose gate found an article about the subject.
 export default defineUnlistedScript(() => {

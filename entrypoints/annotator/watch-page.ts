@@ -1,11 +1,8 @@
-/** Quiet time after the last mutation before re-checking the page. */
-export const SETTLE_MS = 150;
-/** Longest a burst of mutations can delay a re-check, so late articles are annotated within a second. */
-export const MAX_WAIT_MS = 600;
+import { settleDelay } from '../../lib/timings.ts';
 
 /**
  * Calls `onChange` after the page's DOM changes (client-rendered articles, re-renders, single-page
- * navigation), debounced and capped. (start.ts listens for the navigation itself.) Mutations inside `ignore` (our own card host) do not count.
+ * navigation), debounced and capped. Mutations inside `ignore` (our own card host) do not count.
  */
 export function watchPage(doc: Document, ignore: () => Node | null, onChange: () => void, signal: AbortSignal): void {
   const win = doc.defaultView;
@@ -23,11 +20,21 @@ export function watchPage(doc: Document, ignore: () => Node | null, onChange: ()
     const now = Date.now();
     if (!first) first = now;
     win.clearTimeout(timer);
-    timer = win.setTimeout(fire, Math.max(0, Math.min(SETTLE_MS, first + MAX_WAIT_MS - now)));
+    timer = win.setTimeout(fire, settleDelay(first, now));
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     win.clearTimeout(timer);
   });
+}
+
+/**
+ * Calls `onNavigate` when a single-page site shows another article under a new URL (the DOM watcher
+ * sees the swap too). One listener: the Navigation API where the browser has it, else popstate.
+ */
+export function watchNavigation(win: Window, onNavigate: () => void, signal: AbortSignal): void {
+  const nav = (win as unknown as { navigation?: EventTarget }).navigation;
+  if (nav) nav.addEventListener('navigatesuccess', onNavigate, { signal });
+  else win.addEventListener('popstate', onNavigate, { signal });
 }

@@ -1,0 +1,31 @@
+import { annotateSteps, type PageAnnotation } from '../../lib/annotate/annotate-article.ts';
+import { pageVisibility } from '../../lib/article/visibility.ts';
+import type { AnnotationModel } from '../../lib/model/annotation-model.ts';
+import { runSliced } from '../../lib/schedule/run-steps.ts';
+
+/**
+ * Annotation of the live page, run in slices so even a 5 MB page never blocks the reader. Each call
+ * starts a run; a newer run (the page changed again) abandons an older one, and only the newest
+ * result reaches `onResult`.
+ */
+export function createAnnotationRuns(
+  doc: Document,
+  model: AnnotationModel,
+  onResult: (page: PageAnnotation) => void,
+  onError: (error: unknown) => void,
+  signal: AbortSignal,
+): () => Promise<void> {
+  let generation = 0;
+  return async () => {
+    const mine = ++generation;
+    try {
+      // annotateSteps checks first that the page is an article at all, except on the first run:
+      // the gate injected this script because it had just found one.
+      const steps = annotateSteps(doc, model, pageVisibility(doc), mine === 1);
+      const next = await runSliced(steps, { cancelled: () => mine !== generation || signal.aborted });
+      if (next && mine === generation) onResult(next);
+    } catch (error) {
+      onError(error);
+    }
+  };
+}

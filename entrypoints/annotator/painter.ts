@@ -1,0 +1,71 @@
+import { paintHighlights, type HighlightApi, type Painting } from '../../lib/highlight/paint-highlights.ts';
+import type { EntryKind } from '../../lib/kinds.ts';
+import { isDarkBehind } from '../../lib/ui/contrast.ts';
+
+/** What the painter paints: one range per occurrence, coloured by kind. */
+type Items = readonly { kind: EntryKind; range: Range }[];
+
+/** The page's CSS Custom Highlight API, or null where the browser has none (a seam for tests). */
+export function highlightApi(): HighlightApi | null {
+  const css = globalThis.CSS as (typeof CSS & { highlights?: HighlightApi['registry'] }) | undefined;
+  const Ctor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  if (!css?.highlights || !Ctor) return null;
+  return { registry: css.highlights, create: (ranges) => new Ctor(...ranges) };
+}
+
+/** Paints the shown occurrences in the tone that suits the article's background. */
+export interface Painter {
+  paint(items: Items, root: Element | null): void;
+  /** Puts back highlights the page removed from the registry. */
+  restore(): void;
+  clear(): void;
+}
+
+/** Creates the painter; everything it painted is removed when `signal` aborts. */
+export function createPainter(win: Window, signal: AbortSignal, api: () => HighlightApi | null = highlightApi): Painter {
+  let painting: Painting | null = null;
+  let items: Items = [];
+  let dark = false;
+  let toneFor: Element | null = null;
+  let article: Element | null = null;
+  const draw = () => {
+    painting?.clear();
+    painting = null;
+    const registry = api();
+    if (registry && items.length) painting = paintHighlights(registry, items, dark ? 'dark' : 'light');
+  };
+  // Reading the background forces style work if done now; after the next frame the styles are
+  // clean and the read is nearly free. Repaint only if the article turns out to be dark.
+  const checkTone = (root: Element) => {
+    if (toneFor === root) return;
+    win.requestAnimationFrame(() =>
+      win.setTimeout(() => {
+        if (signal.aborted || article !== root || toneFor === root) return;
+        toneFor = root;
+        const isDark = isDarkBehind(root, (el) => win.getComputedStyle(el));
+        if (isDark !== dark) {
+          dark = isDark;
+          draw();
+        }
+      }, 0),
+    );
+  };
+  const clear = () => {
+    painting?.clear();
+    painting = null;
+  };
+  signal.addEventListener('abort', clear);
+  return {
+    paint(next, root) {
+      items = next;
+      article = root;
+      draw();
+      if (items.length && root) checkTone(root);
+    },
+    restore: () => void painting?.restore(),
+    clear() {
+      items = [];
+      clear();
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { EMPTY_PAGE, type Occurrence, type PageAnnotation } from '../../lib/annotate/annotate-article.ts';
+import { describeView, isStale, stepFrom, viewOf } from '../../lib/annotate/page-view.ts';
+import type { AnnotationModel } from '../../lib/model/annotation-model.ts';
+import { unpackModel } from '../../lib/model/packed-model.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
+import { sendToBackground } from '../../extension/messaging.ts';
+import { createAnnotationRuns } from './annotation-runs.ts';
+import { createCardPort } from './card-port.ts';
+import { answerContentRequests } from './content-messages.ts';
+import { watchHover, type HoverControl } from './hover.ts';
+import { createPainter } from './painter.ts';
+import { report } from './report.ts';
+import { watchNavigation, watchPage } from './watch-page.ts';
+import { watchSettings } from './watch-settings.ts';
+
+/**
+ * Annotates the page, keeps it annotated as it changes, and wires up the card and messages. Each
+ * part lives in its own module and is torn down by `signal`; this one holds the page's state.
+ */
+export function startAnnotator(signal: AbortSignal): void {
+  const doc = document;
+  const win = window;
+  // The matching model comes from the background, asked for at once and read while the settings
+  // load: carried inline, its data would be compiled as script on every article page.
+  const modelReady = sendToBackground({ type: 'model/get' });
+  let model: AnnotationModel | null = null;
+  let datasetVersion = '';
+  let page: PageAnnotation = EMPTY_PAGE;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let shown: Occurrence[] = [];
+  let cursor = -1;
+  let lastBadge = -1;
+  let hover: HoverControl | null = null;
+  const idOf = (entry: number) => model?.ids[entry] ?? '';
+
+  const painter = createPainter(win, signal);
+  const card = createCardPort(doc, () => datasetVersion, {
+    onPointerEnter: () => hover?.cancelClose(),
+    onPointerLeave: () => hover?.scheduleClose(),
+    onClose: () => hover?.closeNow(),
+  }, (error) => report('opening a card', error));
+  signal.addEventListener('abort', () => card.destroy());
+
+  const open = (index: number, focus: boolean) => {
+    const occurrence = shown[index];
+    if (!occurrence) return;
+    cursor = index;
+    painter.restore(); // pages may clear CSS.highlights; put ours back when the reader engages
+    const anchor = () => occurrence.range.getClientRects()[0] ?? occurrence.range.getBoundingClientRect();
+    void card.show(idOf(occurrence.entry), anchor, focus);
+  };
+  const prefetch = (index: number) => {
+    const occurrence = shown[index];
+    if (occurrence) card.prefetch(idOf(occurrence.entry));
+  };
+  const focusOccurrence = (index: number) => {
+    if (!hover || !shown[index]) return false;
+    cursor = index;
+    (shown[index].range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center' });
+    hover.show(index, true);
+    return true;
+  };
+  const firstRun = answerContentRequests({
+    describe: () => describeView(page, shown, idOf),
+    step: (direction) => shown.length > 0 && focusOccurrence(stepFrom(cursor, direction, shown.length)),
+    focus: (entryId) => focusOccurrence(shown.findIndex((o) => idOf(o.entry) === entryId)),
+  }, signal);
+
+  const applyView = () => {
+    hover?.closeNow();
+    shown = viewOf(page, settings, location.hostname);
+    cursor = -1;
+    painter.paint(shown, page.root);
+    if (shown.length && !hover) hover = watchHover(doc, () => shown.map((o) => o.range), card, open, signal, prefetch);
+    if (shown.length !== lastBadge) {
+      lastBadge = shown.length;
+      sendToBackground({ type: 'badge/set', count: lastBadge }).catch(() => undefined);
+    }
+  };
+  const settingsReady = watchSettings((next) => {
+    settings = next;
+    try {
+      applyView(); // settings apply at once, without reloading the page
+    } catch (error) {
+      report('applying settings', error);
+    }
+  }, signal);
+
+  void Promise.all([modelReady, settingsReady])
+    .then(([packed, stored]) => {
+      if (signal.aborted) return;
+      settings = stored;
+      model = unpackModel(packed);
+      datasetVersion = packed.version;
+      const annotate = createAnnotationRuns(doc, model, (next) => { page = next; applyView(); }, (error) => {
+        report('annotating the article', error);
+        painter.clear();
+        page = EMPTY_PAGE;
+        shown = [];
+      }, signal);
+      void annotate().finally(firstRun);
+      watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc)) void annotate(); }, signal);
+      watchNavigation(win, () => void annotate(), signal);
+    })
+    .catch((error) => {
+      // No model (the extension is reloading or was removed): nothing is painted, messages get empty answers.
+      report('loading the matching model', error);
+      firstRun();
+    });
+}
