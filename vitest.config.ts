@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { backstoryModel } from './scripts/model-plugin';
+import { backstoryModel } from './scripts/model-plugin.ts';
 
 export default defineConfig({
   plugins: [WxtVitest(), backstoryModel(process.cwd())],

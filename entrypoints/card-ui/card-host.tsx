@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import type { CardHooks, CardHost } from '../../lib/handoff';
-import { placeCard } from '../../lib/ui/place-card';
-import { HoverCard } from '../../components/HoverCard';
+import type { CardHooks, CardHost } from '../../lib/handoff.ts';
+import { placeCard } from '../../lib/ui/place-card.ts';
+import { HoverCard } from '../../components/HoverCard.tsx';
 import cardCss from './card.css?inline';
 
 /** Tag name of the host element; distinctive so page CSS and scripts do not select it by accident. */

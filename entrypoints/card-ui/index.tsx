@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { handoff } from '../../lib/handoff';
-import { createCardHost } from './card-host';
+import { handoff } from '../../lib/handoff.ts';
+import { createCardHost } from './card-host.tsx';
 
 // Injected by the background the first time a reader hovers a highlight: Preact, DOMPurify and the
 // card component load only then. It hands the card factory to the annotator in the same world.

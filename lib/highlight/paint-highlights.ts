@@ -1,4 +1,4 @@
-import type { EntryKind } from '../dataset/types';
+import type { EntryKind } from '../dataset/types.ts';
 
 /** The slice of the CSS Custom Highlight API we use; a seam so jsdom tests can pass a fake. */
 export interface HighlightApi {

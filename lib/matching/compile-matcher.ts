@@ -1,5 +1,5 @@
-import { isWordCode, lowerCode, normaliseText } from '../text/normalise-char';
-import { FNV_OFFSET, fnvStep } from '../hash/sorted-hashes';
+import { isWordCode, lowerCode, normaliseText } from '../text/normalise-char.ts';
+import { FNV_OFFSET, fnvStep } from '../hash/sorted-hashes.ts';
 
 /** One alias to look for, pointing back at its entry. */
 export interface AliasSpec {

@@ -1,7 +1,7 @@
-import type { Matcher } from './compile-matcher';
-import { isWordCode, lowerCode } from '../text/normalise-char';
-import { runSync, type Steps } from '../schedule/run-steps';
-import { FNV_OFFSET, FNV_PRIME, fnvStep, lowerBound } from '../hash/sorted-hashes';
+import type { Matcher } from './compile-matcher.ts';
+import { isWordCode, lowerCode } from '../text/normalise-char.ts';
+import { runSync, type Steps } from '../schedule/run-steps.ts';
+import { FNV_OFFSET, FNV_PRIME, fnvStep, lowerBound } from '../hash/sorted-hashes.ts';
 
 /** A match in normalised text: [start, end) and the entry it belongs to. */
 export interface TextMatch {

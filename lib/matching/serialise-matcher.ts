@@ -1,5 +1,5 @@
-import type { Matcher } from './compile-matcher';
-import { decodeBytes, decodeUint32, encodeBytes } from '../encoding/base64';
+import type { Matcher } from './compile-matcher.ts';
+import { decodeBytes, decodeUint32, encodeBytes } from '../encoding/base64.ts';
 
 /** A matcher as the build writes it into the annotator: strings only, so it loads as one JSON string. */
 export interface SerialisedMatcher {

@@ -4,9 +4,9 @@
  * only the five shingles around it.
  */
 
-import { runSync, type Steps } from '../schedule/run-steps';
-import { wordRuns } from '../text/word-chars';
-import { FNV_OFFSET, fnvStep, type HashSet } from '../hash/sorted-hashes';
+import { runSync, type Steps } from '../schedule/run-steps.ts';
+import { wordRuns } from '../text/word-chars.ts';
+import { FNV_OFFSET, fnvStep, type HashSet } from '../hash/sorted-hashes.ts';
 
 const SHINGLE = 5;
 

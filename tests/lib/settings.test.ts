@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, parseSettings, withKind, withSite } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isActiveOn, parseSettings, withKind, withSite } from '../../lib/settings.ts';
 
 describe('settings', () => {
   it('falls back to defaults for missing or corrupt storage', () => {

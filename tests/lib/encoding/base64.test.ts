@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeBytes, decodeUint32, encodeBytes } from '../../../lib/encoding/base64';
+import { decodeBytes, decodeUint32, encodeBytes } from '../../../lib/encoding/base64.ts';
 
 const values = Uint32Array.from([0, 1, 0xffffffff, 0x811c9dc5, 123456789]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerBound, sortedHashSet, sortHashes } from '../../../lib/hash/sorted-hashes';
+import { lowerBound, sortedHashSet, sortHashes } from '../../../lib/hash/sorted-hashes.ts';
 
 describe('sorted hashes', () => {
   it('sorts as unsigned and drops repeats', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitTest, type CaretAt } from '../../../lib/highlight/hit-test';
+import { hitTest, type CaretAt } from '../../../lib/highlight/hit-test.ts';
 
 function setup() {
   document.body.innerHTML = '<p>The NCRI and the IRGC.</p>';

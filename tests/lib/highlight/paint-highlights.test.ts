@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightName, paintHighlights, type HighlightApi } from '../../../lib/highlight/paint-highlights';
+import { highlightName, paintHighlights, type HighlightApi } from '../../../lib/highlight/paint-highlights.ts';
 
 function fakeApi() {
   const registry = new Map<string, unknown>();

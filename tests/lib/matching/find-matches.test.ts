@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, hashForm, isCaseSensitiveAlias } from '../../../lib/matching/compile-matcher';
-import { findMatches } from '../../../lib/matching/find-matches';
-import { readMatcher, serialiseMatcher } from '../../../lib/matching/serialise-matcher';
-import { isWordCode, normaliseText } from '../../../lib/text/normalise-char';
+import { compileMatcher, hashForm, isCaseSensitiveAlias } from '../../../lib/matching/compile-matcher.ts';
+import { findMatches } from '../../../lib/matching/find-matches.ts';
+import { readMatcher, serialiseMatcher } from '../../../lib/matching/serialise-matcher.ts';
+import { isWordCode, normaliseText } from '../../../lib/text/normalise-char.ts';
 
 const specs = [
   { alias: 'National Council of Resistance of Iran', entry: 0 },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countSharedShingles, fingerprint, isCopyOf, RECOGNITION_THRESHOLD } from '../../../lib/recognise/fingerprint';
+import { countSharedShingles, fingerprint, isCopyOf, RECOGNITION_THRESHOLD } from '../../../lib/recognise/fingerprint.ts';
 
 const opEd = readFileSync(path.resolve(__dirname, '../../../assets/articles/oped-why-iran-executes.txt'), 'utf8');
 const known = fingerprint(opEd);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSliced, runSync, type Steps } from '../../../lib/schedule/run-steps';
+import { runSliced, runSync, type Steps } from '../../../lib/schedule/run-steps.ts';
 
 function* count(to: number): Steps<number> {
   let sum = 0;

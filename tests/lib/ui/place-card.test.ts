@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard } from '../../../lib/ui/place-card';
+import { placeCard } from '../../../lib/ui/place-card.ts';
 
 const view = { width: 1000, height: 800 };
 const card = { width: 380, height: 300 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitiseNote } from '../../../lib/ui/sanitise-note';
+import { sanitiseNote } from '../../../lib/ui/sanitise-note.ts';
 
 // Known XSS payloads (OWASP filter-evasion cheat sheet and DOMPurify's own test vectors).
 const PAYLOADS = [
