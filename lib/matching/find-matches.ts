@@ -23,7 +23,7 @@ function isForm(m: Matcher, k: number, text: string, start: number, end: number)
 }
 
 /**
- * Finds aliases in text normalised with case kept (see collect-text), in one linear pass.
+ * Finds aliases in text normalised with case kept (see lib/text-map), in one linear pass.
  * Matches sit on word boundaries; overlapping candidates resolve leftmost-longest, like a reader would.
  */
 export function findMatches(m: Matcher, text: string): TextMatch[] {

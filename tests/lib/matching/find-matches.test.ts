@@ -44,7 +44,7 @@ describe('findMatches', () => {
     expect(find('THE EUROPEAN PARLIAMENT')).toEqual([['EUROPEAN PARLIAMENT', 2]]);
     expect(find('the European Parliamentarians')).toEqual([]);
   });
-  it('does not join words across a block separator (collect-text puts \\n between blocks)', () => {
+  it('does not join words across a block separator (the text map puts \\n between blocks)', () => {
     expect(findMatches(matcher, 'European\nParliament')).toEqual([]);
     expect(findMatches(matcher, 'European Parliament')).toHaveLength(1);
   });
