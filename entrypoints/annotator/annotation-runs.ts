@@ -23,7 +23,7 @@ export function createAnnotationRuns(
       // the gate injected this script because it had just found one.
       const steps = annotateSteps(doc, model, pageVisibility(doc), mine === 1);
       const next = await runSliced(steps, { cancelled: () => mine !== generation || signal.aborted });
-      if (next && mine === generation) onResult(next);
+      if (next && mine === generation && !signal.aborted) onResult(next);
     } catch (error) {
       onError(error);
     }
