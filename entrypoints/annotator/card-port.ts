@@ -39,7 +39,11 @@ export function createCardPort(doc: Document, datasetVersion: () => string, hook
   const entry = (entryId: string) => {
     let found = entries.get(entryId);
     if (!found) {
-      found = sendToBackground({ type: 'entry/get', entryId }).catch(() => null);
+      // A failed look-up (the background restarting) is forgotten, so the next hover asks again.
+      found = sendToBackground({ type: 'entry/get', entryId }).catch(() => {
+        entries.delete(entryId);
+        return null;
+      });
       entries.set(entryId, found);
     }
     return found;

@@ -113,4 +113,20 @@ describe('createCardPort', () => {
     await port.show('ncri', anchor, false);
     expect(host.show).toHaveBeenCalledTimes(1);
   });
+
+  it('asks again after a failed look-up instead of keeping the failure', async () => {
+    let fail = true;
+    const sent = fakeBackground((msg: BackgroundRequest) => {
+      if (fail) throw new Error('background restarting');
+      return msg.type === 'entry/get' ? entryFor(msg.entryId) : true;
+    });
+    const { host } = installCardUi();
+    const port = createCardPort(document, () => '1.0', hooks, vi.fn());
+    await port.show('ncri', anchor, false);
+    expect(host.show).not.toHaveBeenCalled();
+    fail = false;
+    await port.show('ncri', anchor, false);
+    expect(sent.filter((m) => m.type === 'entry/get')).toHaveLength(2);
+    expect(host.show).toHaveBeenCalledTimes(1);
+  });
 });
