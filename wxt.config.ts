@@ -67,6 +67,26 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The sources zip (`npm run zip`) holds what a store reviewer needs to rebuild the extension with
+  // `npm ci && npm run build:firefox`, and docs/store.md, which says how. WXT already leaves out
+  // node_modules, dotfiles, *.test.* files and .output.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'bench-results/**',
+      'test-results/**',
+      'demo/**',
+      'docs/**',
+      'vitest.config.ts',
+      'scripts/start.mjs',
+      'scripts/test.mjs',
+      'scripts/corpus-table.mjs',
+      'scripts/browser.*',
+      'scripts/firefox.*',
+    ],
+    includeSources: ['docs/store.md'],
+  },
   hooks: {
     'build:before': checkDataset,
     // The highlight colours are generated from the one list of kinds (lib/kinds.ts).

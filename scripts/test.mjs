@@ -3,15 +3,33 @@
 // with the Firefox build as a temporary add-on) in one Vitest run that ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false });
+/** Terminal control sequences (colours, the build spinner's cursor moves) become plain text. */
+const plain = (text) =>
+  text
+    .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+    .replace(/\r\n/g, '\n')
+    .replace(/\r/g, '\n');
 
+// The builds' own output (a spinner, then every file) is captured: one line per build when it
+// succeeds (plus any warning it printed), all of it, as plain text, when it fails.
 for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
-  const build = run('npx', args);
+  const started = Date.now();
+  const build = spawnSync('npx', args, { encoding: 'utf8', shell: false, maxBuffer: 64 * 1024 * 1024 });
+  const output = plain(`${build.stdout ?? ''}${build.stderr ?? ''}`);
+  const command = `npx ${args.join(' ')}`;
   if (build.status !== 0) {
-    console.error(`Build failed (npx ${args.join(' ')}, see above); no tests were run.`);
+    process.stdout.write(`${output.trimEnd()}\n${build.error ? `${build.error.message}\n` : ''}`);
+    console.error(`Build failed (${command}, see above); no tests were run.`);
     process.stdout.write('\n0 passed, 1 failed\n');
     process.exit(1);
   }
+  const target = /Building (\S+)/.exec(output)?.[1] ?? command;
+  const size = /Total size: ([\d.]+ \S+)/.exec(output)?.[1];
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`Built ${target} in ${seconds} s${size ? `, ${size}` : ''} (${command})`);
+  for (const line of output.split('\n')) {
+    if (/^\s*(⚠|\[warn\]|WARN\b|\(!\))/.test(line)) console.log(line);
+  }
 }
-const tests = run('npx', ['vitest', 'run', ...process.argv.slice(2)]);
+const tests = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit', shell: false });
 process.exit(tests.status ?? 1);

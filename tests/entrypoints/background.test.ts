@@ -18,38 +18,38 @@ const fromTab = (id: number) => ({ tab: { id }, id: fakeBrowser.runtime.id, fram
 describe('background: toolbar badge', () => {
   beforeEach(start);
   it('shows the count a tab reports', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 17 }, fromTab(5), () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 17 }, fromTab(5));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('17');
   });
   it('clears the badge for a page without annotations', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 17 }, fromTab(5), () => undefined);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 0 }, fromTab(5), () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 17 }, fromTab(5));
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 0 }, fromTab(5));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
   });
   it('answers entry look-ups from the bundled dataset, and nothing for unknown ids', async () => {
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'ncri' }, fromTab(5), () => undefined);
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'ncri' }, fromTab(5));
     const entry = (await answer) as { id: string; sources: unknown[] };
     expect(entry).toMatchObject({ id: 'ncri', kind: 'organisation' });
     expect(entry.sources.length).toBeGreaterThanOrEqual(2);
-    const [none] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'nope' }, fromTab(5), () => undefined);
+    const [none] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'nope' }, fromTab(5));
     expect(await none).toBeNull();
   });
   it('hands the compiled matching model to the annotator', async () => {
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'model/get' }, fromTab(5), () => undefined);
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'model/get' }, fromTab(5));
     const model = (await answer) as { version: string; ids: string; matcher: { keys: string } };
     expect(model.ids.split('\n')).toContain('ncri');
     expect(model.matcher.keys.length).toBeGreaterThan(100);
-    const [ignored] = await fakeBrowser.runtime.onMessage.trigger({ type: 'model/get' }, { tab: { id: 7 }, id: 'someone-else' } as never, () => undefined);
+    const [ignored] = await fakeBrowser.runtime.onMessage.trigger({ type: 'model/get' }, { tab: { id: 7 }, id: 'someone-else' } as never);
     expect(await ignored).toBeUndefined();
   });
   it('ignores messages from other extensions', async () => {
     const stranger = { tab: { id: 7 }, id: 'someone-else' } as never;
-    const [ignored] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'ncri' }, stranger, () => undefined);
+    const [ignored] = await fakeBrowser.runtime.onMessage.trigger({ type: 'entry/get', entryId: 'ncri' }, stranger);
     expect(await ignored).toBeUndefined();
   });
   it('ignores other messages and messages not from a tab', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 'lots' }, fromTab(6), () => undefined);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 3 }, {} as never, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 'lots' }, fromTab(6));
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/set', count: 3 }, {} as never);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('');
   });
 });

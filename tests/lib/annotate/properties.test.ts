@@ -10,6 +10,10 @@ import { paintHighlights } from '../../../lib/highlight/paint-highlights.ts';
 import { aliasSpecs, compileMatcher } from '../../../lib/matching/compile-matcher.ts';
 import { findMatches } from '../../../lib/matching/find-matches.ts';
 import { normaliseText } from '../../../lib/text/normalise-char.ts';
+import { dropCssParsingErrors } from '../../support/jsdom-console.ts';
+
+// Generated <style> elements hold random text, which jsdom's CSS parser reports on every run.
+dropCssParsingErrors();
 
 const SEED = 20261125;
 const model = modelFor(bundledDataset, bundledArticles);
