@@ -31,5 +31,7 @@ for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
     if (/^\s*(⚠|\[warn\]|WARN\b|\(!\))/.test(line)) console.log(line);
   }
 }
-const tests = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit', shell: false });
+// In CI the log is read as plain text: no colour codes around the lines a reader searches for.
+const env = process.env.CI ? { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } : process.env;
+const tests = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit', shell: false, env });
 process.exit(tests.status ?? 1);
