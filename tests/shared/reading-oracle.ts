@@ -32,12 +32,15 @@ function run<R>(page: Evaluates, fn: (arg: string) => R, arg: string): Promise<R
   return page.evaluate(fn as never, arg as never) as Promise<R>;
 }
 
-/** In the page: the op-ed paragraphs it shows (innermost holders, hidden ones excluded). */
-function shownOpEdParagraphs(opEdText: string): string[] {
+/**
+ * The op-ed paragraphs a page shows (innermost holders, hidden ones excluded). Runs in the page (body
+ * defaults to the page's) and on jsdom documents, so both apply the same oracle.
+ */
+export function shownOpEdParagraphs(opEdText: string, body: Element = document.body): string[] {
   const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
   const paragraphs = new Set(opEdText.split('\n').slice(1).map(norm));
   const out: string[] = [];
-  for (const el of document.body.querySelectorAll('*')) {
+  for (const el of body.querySelectorAll('*')) {
     const text = norm(el.textContent ?? '');
     if (!paragraphs.has(text)) continue;
     if ([...el.children].some((c) => norm(c.textContent ?? '') === text)) continue;
@@ -66,16 +69,21 @@ function highlightsOutside(opEdText: string): string[] {
 
 const matcher = compileMatcher(aliasSpecs(bundledDataset.entries));
 
-/** Entry id → count of every dataset term in the op-ed paragraphs the page shows. */
-export async function expectedCounts(page: Evaluates): Promise<Record<string, number>> {
+/** Entry id → count of every dataset term in the given paragraphs. */
+export function termCounts(paragraphs: string[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const text of await run(page, shownOpEdParagraphs, OPED)) {
+  for (const text of paragraphs) {
     for (const m of findMatches(matcher, normaliseText(text, true))) {
       const id = bundledDataset.entries[m.entry].id;
       counts[id] = (counts[id] ?? 0) + 1;
     }
   }
   return counts;
+}
+
+/** Entry id → count of every dataset term in the op-ed paragraphs the page shows. */
+export async function expectedCounts(page: Evaluates): Promise<Record<string, number>> {
+  return termCounts(await run(page, shownOpEdParagraphs, OPED));
 }
 
 /** Every highlighted range must lie inside a block whose text is part of the op-ed. */

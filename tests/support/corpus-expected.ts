@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { annotateDocument, buildModel, bundledArticles, bundledDataset, findArticleRoot, isHiddenByMarkup, type AnnotationModel } from './corpus-model';
 import { parseHtml } from './quiet-jsdom';
 
-/** The corpus folder. */
 // From import.meta.url, not __dirname: the regenerate script loads this module outside Vitest.
 // (A string, not new URL(): under the jsdom environment the global URL is jsdom's.)
+/** The corpus folder. */
 export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/corpus');
 
 /** The two pages of every template: without the op-ed (a negative control) and with it. */
