@@ -3,8 +3,8 @@
 // add-on, driven by puppeteer-core over WebDriver BiDi. Nothing here downloads a browser, and the
 // profile keeps Firefox off the network (no updates, telemetry, safe browsing, captive portal or
 // remote settings).
-import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { findExecutable } from './find-executable.mjs';
 
 /** The gecko id of the Firefox build (wxt.config.ts, browser_specific_settings.gecko.id). */
 export const GECKO_ID = 'backstory@backstory.example';
@@ -23,16 +23,7 @@ export const MIN_FIREFOX_MAJOR = 140;
 
 /** Firefox from FIREFOX_PATH, else the first of firefox-esr, firefox on the PATH, or null. */
 export function findFirefox() {
-  if (process.env.FIREFOX_PATH && existsSync(process.env.FIREFOX_PATH)) return process.env.FIREFOX_PATH;
-  for (const name of ['firefox-esr', 'firefox']) {
-    try {
-      const found = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-      if (found) return found;
-    } catch {
-      // not on the PATH; try the next name
-    }
-  }
-  return null;
+  return findExecutable('FIREFOX_PATH', ['firefox-esr', 'firefox']);
 }
 
 /** What to tell a person who has no Firefox. */
