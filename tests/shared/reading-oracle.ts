@@ -3,34 +3,24 @@
 // Playwright's and Puppeteer's page.evaluate can both run them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { inPage, type Evaluates } from './in-page';
+import { OPED } from './oped-text';
+import { CORPUS_DIR } from './paths';
 import { bundledDataset } from '../../lib/dataset/bundled';
 import { aliasSpecs, compileMatcher } from '../../lib/matching/compile-matcher';
 import { findMatches } from '../../lib/matching/find-matches';
 import { normaliseText } from '../../lib/text/normalise-char';
 
-const ROOT = path.resolve(__dirname, '../..');
-
-/** The op-ed's full text. */
-export const OPED = readFileSync(path.join(ROOT, 'assets/articles/oped-why-iran-executes.txt'), 'utf8');
+export { OPED } from './oped-text';
 
 /** The corpus pages, split into those with and without the op-ed. */
 export function corpusPages(): { opEdPages: string[]; sourcePages: string[] } {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/corpus/manifest.json'), 'utf8')) as { file: string; hasOped: boolean }[];
+  const manifest = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'manifest.json'), 'utf8')) as { file: string; hasOped: boolean }[];
   return { opEdPages: manifest.filter((c) => c.hasOped).map((c) => c.file), sourcePages: manifest.filter((c) => !c.hasOped).map((c) => c.file) };
 }
 
 /** The ids the op-ed must always show (issue #3). */
 export const REQUIRED = ['ncri', 'mek', 'irgc', 'european-parliament', 'executions-1988', 'executions-since-2024'];
-
-/** Anything with page.evaluate(fn, arg): a Playwright or a Puppeteer page. */
-interface Evaluates {
-  evaluate(...args: never[]): Promise<unknown>;
-}
-
-/** Runs an in-page function with one string argument on either kind of page. */
-function run<R>(page: Evaluates, fn: (arg: string) => R, arg: string): Promise<R> {
-  return page.evaluate(fn as never, arg as never) as Promise<R>;
-}
 
 /**
  * The op-ed paragraphs a page shows (innermost holders, hidden ones excluded). Runs in the page (body
@@ -83,12 +73,12 @@ export function termCounts(paragraphs: string[]): Record<string, number> {
 
 /** Entry id → count of every dataset term in the op-ed paragraphs the page shows. */
 export async function expectedCounts(page: Evaluates): Promise<Record<string, number>> {
-  return termCounts(await run(page, shownOpEdParagraphs, OPED));
+  return termCounts(await inPage(page, shownOpEdParagraphs, OPED));
 }
 
 /** Every highlighted range must lie inside a block whose text is part of the op-ed. */
 export function rangesOutsideOpEd(page: Evaluates): Promise<string[]> {
-  return run(page, highlightsOutside, OPED);
+  return inPage(page, highlightsOutside, OPED);
 }
 
 /** Entry id → number of annotations. */
