@@ -2,22 +2,12 @@
 // pages on 127.0.0.1 and launch Chromium with the built extension. Nothing here downloads a browser.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { findExecutable } from './find-executable.mjs';
 
 /** Chromium from CHROME_PATH, else the first of chromium, chromium-browser, google-chrome on the PATH. */
 export function findChromium() {
-  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      const found = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-      if (found) return found;
-    } catch {
-      // not on the PATH; try the next name
-    }
-  }
-  return null;
+  return findExecutable('CHROME_PATH', ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
 }
 
 /** What to tell a person who has no Chromium. */

@@ -5,6 +5,7 @@
 // remote settings).
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { findExecutable } from './find-executable.mjs';
 
 const extension = JSON.parse(readFileSync(new URL('../extension.json', import.meta.url), 'utf8'));
 
@@ -25,16 +26,7 @@ export const MIN_FIREFOX_MAJOR = Number.parseInt(extension.firefoxMinVersion, 10
 
 /** Firefox from FIREFOX_PATH, else the first of firefox-esr, firefox on the PATH, or null. */
 export function findFirefox() {
-  if (process.env.FIREFOX_PATH && existsSync(process.env.FIREFOX_PATH)) return process.env.FIREFOX_PATH;
-  for (const name of ['firefox-esr', 'firefox']) {
-    try {
-      const found = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-      if (found) return found;
-    } catch {
-      // not on the PATH; try the next name
-    }
-  }
-  return null;
+  return findExecutable('FIREFOX_PATH', ['firefox-esr', 'firefox']);
 }
 
 /** What to tell a person who has no Firefox. */

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotations, highlightPoint, highlightTexts, openPage, ROOT, startHarness, tabIdOf, type Harness } from './harness';
-import { articlePage, OPED_PARAGRAPHS, OPED_TITLE } from './pages';
+import { annotations, highlightPoint, highlightTexts, openPage, ROOT, startHarness, tabIdOf, type Harness } from './harness.ts';
+import { articlePage, OPED_PARAGRAPHS, OPED_TITLE } from './pages.ts';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 

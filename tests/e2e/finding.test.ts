@@ -1,7 +1,7 @@
 // Finding the article on pages the corpus does not show: syndication variants of real templates,
 // related and unrelated articles, articles rendered late, single-page navigation and re-renders.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotations, highlightTexts, openPage, startHarness, type Harness } from './harness';
+import { annotations, highlightTexts, openPage, startHarness, type Harness } from './harness.ts';
 import {
   adsBetweenParagraphs,
   articlePage,
@@ -13,7 +13,7 @@ import {
   straightQuotes,
   teaser,
   UNRELATED_PARAGRAPHS,
-} from './pages';
+} from './pages.ts';
 
 const TEMPLATES = ['bbc-1', 'guardian-1', 'nytimes-2', 'wordpress', 'theverge', 'engadget'];
 const VARIANTS: Record<string, (html: string) => string> = {

@@ -2,8 +2,8 @@
 // error from the extension, and no code run from page text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotations, highlightPoint, highlightTexts, startHarness, tabIdOf, textPoint, type Harness } from './harness';
-import { articlePage, OPED_PARAGRAPHS, OPED_TITLE } from './pages';
+import { annotations, highlightPoint, highlightTexts, startHarness, tabIdOf, textPoint, type Harness } from './harness.ts';
+import { articlePage, OPED_PARAGRAPHS, OPED_TITLE } from './pages.ts';
 
 const head = (script: string) => `<script>${script}</script>`;
 const BUTTON = '<button id="own" onclick="this.textContent=\'clicked\'">page button</button>';

@@ -1,7 +1,9 @@
 // Hovering: a highlight opens a card with the note and source links; the card closes again.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightPoint, openPage, startHarness, type Harness } from './harness';
+import { linkTargets, plainTextPoint, pointAtHighlight } from '../shared/in-page.ts';
+import { AS_OF_LINE, expectSafeSourceLinks } from '../shared/ui-expectations.ts';
+import { openPage, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -12,13 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** Centre of the first highlighted occurrence of `text`, scrolled into view. */
-async function pointAt(p: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await highlightPoint(p, text);
-  if (!point) throw new Error(`no highlight for ${text}`);
-  return point;
-}
 
 const card = () => page.locator('backstory-card-host [role="dialog"]');
 
@@ -32,22 +27,19 @@ beforeEach(async () => {
 
 describe('hovering a highlight', () => {
   it('opens a card with label, note, as-of date and source links that open safely in a new tab', async () => {
-    const { x, y } = await pointAt(page, 'Islamic Revolutionary Guard Corps');
+    const { x, y } = await pointAtHighlight(page, 'Islamic Revolutionary Guard Corps');
     await page.mouse.move(x, y);
     await card().waitFor({ state: 'visible', timeout: 5000 });
     await expect(card().locator('h2').textContent()).resolves.toContain('Islamic Revolutionary Guard Corps');
     await expect(card().locator('.note').textContent()).resolves.toMatch(/Foreign Terrorist Organization/);
-    await expect(card().locator('.as-of').textContent()).resolves.toMatch(/^As of \d+ \w+ \d{4}$/);
-    const links = await card().locator('.sources a').evaluateAll((as) =>
-      as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: (a as HTMLAnchorElement).target, rel: (a as HTMLAnchorElement).rel })),
-    );
-    expect(links.length).toBeGreaterThanOrEqual(2);
-    for (const l of links) expect(l).toMatchObject({ href: expect.stringMatching(/^https:\/\//), target: '_blank', rel: 'noopener noreferrer' });
+    await expect(card().locator('.as-of').textContent()).resolves.toMatch(AS_OF_LINE);
+    const links = await card().locator('.sources a').evaluateAll(linkTargets);
+    expectSafeSourceLinks(links);
     expect(await card().locator('.perspective').count()).toBe(links.length);
   });
 
   it('shows a statistic as a claim with the figures other monitors give', async () => {
-    const { x, y } = await pointAt(page, 'approximately 30,000 political prisoners');
+    const { x, y } = await pointAtHighlight(page, 'approximately 30,000 political prisoners');
     await page.mouse.move(x, y);
     await expect.poll(() => card().locator('h2').textContent(), { timeout: 5000 }).toMatch(/1988/);
     await expect(card().locator('.claim-by').textContent()).resolves.toMatch(/NCRI/);
@@ -55,7 +47,7 @@ describe('hovering a highlight', () => {
   });
 
   it('keeps the card open while the pointer moves into it, and closes it when the pointer leaves', async () => {
-    const { x, y } = await pointAt(page, 'Guy Verhofstadt');
+    const { x, y } = await pointAtHighlight(page, 'Guy Verhofstadt');
     await page.mouse.move(x, y);
     await expect.poll(() => card().locator('h2').textContent(), { timeout: 5000 }).toBe('Guy Verhofstadt');
     const box = (await card().boundingBox())!;
@@ -67,7 +59,7 @@ describe('hovering a highlight', () => {
   });
 
   it('closes on Escape', async () => {
-    const { x, y } = await pointAt(page, 'European Parliament');
+    const { x, y } = await pointAtHighlight(page, 'European Parliament');
     await page.mouse.move(x, y);
     await card().waitFor({ state: 'visible', timeout: 5000 });
     await page.keyboard.press('Escape');
@@ -75,12 +67,7 @@ describe('hovering a highlight', () => {
   });
 
   it('does not open a card for plain text', async () => {
-    const point = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('.story-body p')].find((el) => el.textContent!.startsWith('The regime understands'))!;
-      p.scrollIntoView({ block: 'center' });
-      const r = p.getBoundingClientRect();
-      return { x: r.left + 40, y: r.top + 8 };
-    });
+    const point = await plainTextPoint(page);
     await page.mouse.move(point.x, point.y);
     await page.waitForTimeout(600);
     expect(await card().count()).toBe(0);

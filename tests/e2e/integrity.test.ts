@@ -2,8 +2,8 @@
 // extension, and a React page that re-renders its text keeps working with highlights following it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotations, highlightPoint, openPage, startHarness, type Harness } from './harness';
-import { articlePage, OPED_PARAGRAPHS, OPED_TITLE, splitMarkup } from './pages';
+import { annotations, highlightPoint, openPage, startHarness, type Harness } from './harness.ts';
+import { articlePage, OPED_PARAGRAPHS, OPED_TITLE, splitMarkup } from './pages.ts';
 
 /** Records the DOM before the extension runs (content scripts run at document_idle, after this). */
 const SNAPSHOT = '<script>document.addEventListener("DOMContentLoaded", () => { window.__before = document.documentElement.outerHTML; });</script>';

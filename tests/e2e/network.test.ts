@@ -1,7 +1,7 @@
 // Nothing leaves the browser: while a reader reads, hovers and opens the popup, the extension's
 // service worker, popup and content scripts make no network request at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotations, highlightPoint, openPage, startHarness, tabIdOf, type Harness } from './harness';
+import { annotations, highlightPoint, openPage, startHarness, tabIdOf, type Harness } from './harness.ts';
 
 let h: Harness;
 const requests: string[] = [];

@@ -1,11 +1,10 @@
 // Generated test pages: variants of real templates and dynamic pages, made from the op-ed text.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS_DIR, ROOT } from './harness';
+import { OPED_PARAGRAPHS, OPED_TITLE } from '../shared/oped-text.ts';
+import { CORPUS_DIR } from '../shared/paths.ts';
 
-export const OPED = readFileSync(path.join(ROOT, 'assets/articles/oped-why-iran-executes.txt'), 'utf8');
-export const OPED_TITLE = OPED.split('\n')[0];
-export const OPED_PARAGRAPHS = OPED.split('\n').slice(1).filter(Boolean);
+export { OPED_PARAGRAPHS, OPED_TITLE } from '../shared/oped-text.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

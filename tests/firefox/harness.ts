@@ -5,12 +5,12 @@
 // Firefox differs from the Chromium harness (tests/e2e/harness.ts) in how the tests reach the
 // extension: there is no service worker to evaluate in, so the harness keeps one extension page
 // open (the popup page, as a tab) and runs `browser.*` calls there. That page's own render is
-// irrelevant (it is pointed at a tab that does not exist).
+// irrelevant (it is pointed at a tab that does not exist). Page serving, in-page helpers and the
+// retry for a content script not yet listening are shared with the Chromium harness (tests/shared/).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import type { Browser as Ext } from 'webextension-polyfill';
-import { serve } from '../../scripts/browser.mjs';
 import {
   EXTENSION_ORIGIN,
   findFirefox,
@@ -19,11 +19,17 @@ import {
   launchFirefoxWithExtension,
   MIN_FIREFOX_MAJOR,
 } from '../../scripts/firefox.mjs';
-import type { AnnotationsResponse } from '../../lib/messages';
+import type { AnnotationsResponse } from '../../lib/messages.ts';
+import { askUntilListening, openWhenAnswered, popupUrl } from '../shared/extension-pages.ts';
+import { ROOT } from '../shared/paths.ts';
+import { serveTestPages, type ExtraPages } from '../shared/test-pages.ts';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export { CORPUS_DIR, ROOT } from '../shared/paths.ts';
+export { sleep } from '../shared/extension-pages.ts';
+export { highlightPoint, highlightTexts } from '../shared/in-page.ts';
+
+/** The built Firefox extension. */
 export const EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
-export const CORPUS_DIR = path.join(ROOT, 'tests/fixtures/corpus');
 
 /** A running Firefox with the extension, and a server for the corpus and the demo page. */
 export interface Harness {
@@ -35,8 +41,6 @@ export interface Harness {
   baseUrl: string;
   close(): Promise<void>;
 }
-
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Opens an extension page (moz-extension://) in `page` and waits for `selector`. `page.goto` to a
@@ -67,7 +71,7 @@ export async function gotoExtensionPage(page: Page, url: string, selector: strin
 }
 
 /** Starts Firefox with the built extension and a static server. */
-export async function startHarness(extraPages?: (url: URL) => string | null): Promise<Harness> {
+export async function startHarness(extraPages?: ExtraPages): Promise<Harness> {
   const executable = findFirefox();
   if (!executable) throw new Error(FIREFOX_INSTALL_HINT);
   const major = firefoxMajorVersion(executable);
@@ -77,13 +81,7 @@ export async function startHarness(extraPages?: (url: URL) => string | null): Pr
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${EXTENSION_DIR}: run npm run build:firefox first.`);
   }
-  const server = await serve({ '/corpus/': CORPUS_DIR, '/demo/': path.join(ROOT, 'demo') }, async (url, res) => {
-    const html = extraPages?.(url);
-    if (html == null) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-    return true;
-  });
+  const server = await serveTestPages(extraPages);
   let browser: Browser;
   try {
     ({ browser } = await launchFirefoxWithExtension(EXTENSION_DIR));
@@ -94,7 +92,7 @@ export async function startHarness(extraPages?: (url: URL) => string | null): Pr
   try {
     // The browser starts with one about:blank tab: it becomes the control page.
     const control = (await browser.pages())[0] ?? (await browser.newPage());
-    await gotoExtensionPage(control, `${EXTENSION_ORIGIN}/popup.html?tab=2147483647`, '#app .message');
+    await gotoExtensionPage(control, popupUrl(EXTENSION_ORIGIN, 2147483647), '#app .message');
     return {
       browser,
       origin: EXTENSION_ORIGIN,
@@ -112,23 +110,9 @@ export async function startHarness(extraPages?: (url: URL) => string | null): Pr
   }
 }
 
-/** Our highlights on the page: registry name → the text of each range. */
-export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (name.startsWith('backstory-')) out[name] = [...h].map((r) => r.toString());
-    }
-    return out;
-  });
-}
-
 /** Opens a page in a new tab and waits until the content script has answered (or settled on nothing). */
-export async function openPage(h: Harness, url: string): Promise<Page> {
-  const page = await h.browser.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await annotations(h, page); // resolves once the content script is listening
-  return page;
+export function openPage(h: Harness, url: string): Promise<Page> {
+  return openWhenAnswered(() => h.browser.newPage(), url, (page) => annotations(h, page));
 }
 
 /**
@@ -153,18 +137,13 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
 /** Asks the page's content script for its annotations, through the documented message contract. */
 export async function annotations(h: Harness, page: Page): Promise<AnnotationsResponse> {
   const tabId = await tabIdOf(h, page);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await h.control.evaluate(
-        (id: number) => (globalThis as unknown as { browser: Ext }).browser.tabs.sendMessage(id, { type: 'annotations/get' }) as Promise<AnnotationsResponse>,
-        tabId,
-      );
-    } catch (error) {
-      // "Could not establish connection. Receiving end does not exist." until document_idle.
-      if (attempt > 40) throw error;
-      await sleep(100);
-    }
-  }
+  // Fails with "Could not establish connection. Receiving end does not exist." until document_idle.
+  return askUntilListening(() =>
+    h.control.evaluate(
+      (id: number) => (globalThis as unknown as { browser: Ext }).browser.tabs.sendMessage(id, { type: 'annotations/get' }) as Promise<AnnotationsResponse>,
+      tabId,
+    ),
+  );
 }
 
 /** The toolbar badge text of a tab (the Firefox build is MV2: browserAction). */
@@ -182,7 +161,7 @@ export async function openPopup(h: Harness, tabId: number, selector: string): Pr
   for (let attempt = 1; ; attempt++) {
     const popup = await h.browser.newPage();
     try {
-      await gotoExtensionPage(popup, `${h.origin}/popup.html?tab=${tabId}`, selector, 10_000);
+      await gotoExtensionPage(popup, popupUrl(h.origin, tabId), selector, 10_000);
       return popup;
     } catch (error) {
       await popup.close().catch(() => undefined);

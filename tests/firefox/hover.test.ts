@@ -3,7 +3,9 @@
 // Firefox finds the caret with document.caretPositionFromPoint.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { openPage, sleep, startHarness, type Harness } from './harness';
+import { linkTargets, plainTextPoint, pointAtHighlight } from '../shared/in-page.ts';
+import { AS_OF_LINE, expectSafeSourceLinks } from '../shared/ui-expectations.ts';
+import { openPage, sleep, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -16,22 +18,6 @@ afterAll(async () => {
 });
 
 const CARD = 'backstory-card-host >>> [role="dialog"]';
-
-/** Centre of the first highlighted occurrence of `text`, scrolled into view. */
-async function pointAt(p: Page, text: string): Promise<{ x: number; y: number }> {
-  return p.evaluate((wanted: string) => {
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (!name.startsWith('backstory-')) continue;
-      for (const r of hl) {
-        if (r.toString() !== wanted) continue;
-        (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-        const box = r.getClientRects()[0];
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    throw new Error(`no highlight for ${wanted}`);
-  }, text);
-}
 
 /** The open card, once visible. */
 async function openCard(timeout = 5000): Promise<ElementHandle<Element>> {
@@ -66,24 +52,21 @@ beforeEach(async () => {
 
 describe('hovering a highlight in Firefox', () => {
   it('opens a card with label, note, as-of date and source links that open safely in a new tab', async () => {
-    const { x, y } = await pointAt(page, 'Islamic Revolutionary Guard Corps');
+    const { x, y } = await pointAtHighlight(page, 'Islamic Revolutionary Guard Corps');
     await page.mouse.move(x, y);
     const card = await openCard();
     expect(await card.$eval('h2', (el) => el.textContent)).toContain('Islamic Revolutionary Guard Corps');
     expect(await card.$eval('.note', (el) => el.textContent)).toMatch(/Foreign Terrorist Organization/);
-    expect(await card.$eval('.as-of', (el) => el.textContent)).toMatch(/^As of \d+ \w+ \d{4}$/);
-    const links = await card.$$eval('.sources a', (as) =>
-      as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: (a as HTMLAnchorElement).target, rel: (a as HTMLAnchorElement).rel })),
-    );
-    expect(links.length).toBeGreaterThanOrEqual(2);
-    for (const l of links) expect(l).toMatchObject({ href: expect.stringMatching(/^https:\/\//), target: '_blank', rel: 'noopener noreferrer' });
+    expect(await card.$eval('.as-of', (el) => el.textContent)).toMatch(AS_OF_LINE);
+    const links = await card.$$eval('.sources a', linkTargets);
+    expectSafeSourceLinks(links);
     expect(await card.$$eval('.perspective', (els) => els.length)).toBe(links.length);
     // One host element, with an open shadow root, is all Backstory adds to the page.
     expect(await page.evaluate(() => [...document.querySelectorAll('backstory-card-host')].map((el) => !!el.shadowRoot))).toEqual([true]);
   });
 
   it('shows a statistic as a claim with the figures other monitors give', async () => {
-    const { x, y } = await pointAt(page, 'approximately 30,000 political prisoners');
+    const { x, y } = await pointAtHighlight(page, 'approximately 30,000 political prisoners');
     await page.mouse.move(x, y);
     await cardTitle(/1988/);
     const card = await openCard();
@@ -92,7 +75,7 @@ describe('hovering a highlight in Firefox', () => {
   });
 
   it('keeps the card open while the pointer moves into it, and closes it when the pointer leaves', async () => {
-    const { x, y } = await pointAt(page, 'Guy Verhofstadt');
+    const { x, y } = await pointAtHighlight(page, 'Guy Verhofstadt');
     await page.mouse.move(x, y);
     expect(await cardTitle(/^Guy Verhofstadt$/)).toBe('Guy Verhofstadt');
     const box = (await (await openCard()).boundingBox())!;
@@ -104,7 +87,7 @@ describe('hovering a highlight in Firefox', () => {
   });
 
   it('closes on Escape', async () => {
-    const { x, y } = await pointAt(page, 'European Parliament');
+    const { x, y } = await pointAtHighlight(page, 'European Parliament');
     await page.mouse.move(x, y);
     await openCard();
     await page.keyboard.press('Escape');
@@ -112,12 +95,7 @@ describe('hovering a highlight in Firefox', () => {
   });
 
   it('does not open a card for plain text', async () => {
-    const point = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('.story-body p')].find((el) => el.textContent!.startsWith('The regime understands'))!;
-      p.scrollIntoView({ block: 'center' });
-      const r = p.getBoundingClientRect();
-      return { x: r.left + 40, y: r.top + 8 };
-    });
+    const point = await plainTextPoint(page);
     await page.mouse.move(point.x, point.y);
     await sleep(600);
     expect(await cardCount()).toBe(0);

@@ -3,41 +3,34 @@
 // Playwright's and Puppeteer's page.evaluate can both run them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { inPage, type Evaluates } from './in-page.ts';
+import { OPED } from './oped-text.ts';
+import { CORPUS_DIR } from './paths.ts';
 import { bundledDataset } from '../support/bundled.ts';
 import { aliasSpecs, compileMatcher } from '../../lib/matching/compile-matcher.ts';
 import { findMatches } from '../../lib/matching/find-matches.ts';
 import { normaliseText } from '../../lib/text/normalise-char.ts';
 
-const ROOT = path.resolve(__dirname, '../..');
-
-/** The op-ed's full text. */
-export const OPED = readFileSync(path.join(ROOT, 'assets/articles/oped-why-iran-executes.txt'), 'utf8');
+export { OPED } from './oped-text.ts';
 
 /** The corpus pages, split into those with and without the op-ed. */
 export function corpusPages(): { opEdPages: string[]; sourcePages: string[] } {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/corpus/manifest.json'), 'utf8')) as { file: string; hasOped: boolean }[];
+  const manifest = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'manifest.json'), 'utf8')) as { file: string; hasOped: boolean }[];
   return { opEdPages: manifest.filter((c) => c.hasOped).map((c) => c.file), sourcePages: manifest.filter((c) => !c.hasOped).map((c) => c.file) };
 }
 
 /** The ids the op-ed must always show (issue #3). */
 export const REQUIRED = ['ncri', 'mek', 'irgc', 'european-parliament', 'executions-1988', 'executions-since-2024'];
 
-/** Anything with page.evaluate(fn, arg): a Playwright or a Puppeteer page. */
-interface Evaluates {
-  evaluate(...args: never[]): Promise<unknown>;
-}
-
-/** Runs an in-page function with one string argument on either kind of page. */
-function run<R>(page: Evaluates, fn: (arg: string) => R, arg: string): Promise<R> {
-  return page.evaluate(fn as never, arg as never) as Promise<R>;
-}
-
-/** In the page: the op-ed paragraphs it shows (innermost holders, hidden ones excluded). */
-function shownOpEdParagraphs(opEdText: string): string[] {
+/**
+ * The op-ed paragraphs a page shows (innermost holders, hidden ones excluded). Runs in the page (body
+ * defaults to the page's) and on jsdom documents, so both apply the same oracle.
+ */
+export function shownOpEdParagraphs(opEdText: string, body: Element = document.body): string[] {
   const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
   const paragraphs = new Set(opEdText.split('\n').slice(1).map(norm));
   const out: string[] = [];
-  for (const el of document.body.querySelectorAll('*')) {
+  for (const el of body.querySelectorAll('*')) {
     const text = norm(el.textContent ?? '');
     if (!paragraphs.has(text)) continue;
     if ([...el.children].some((c) => norm(c.textContent ?? '') === text)) continue;
@@ -66,10 +59,10 @@ function highlightsOutside(opEdText: string): string[] {
 
 const matcher = compileMatcher(aliasSpecs(bundledDataset.entries));
 
-/** Entry id → count of every dataset term in the op-ed paragraphs the page shows. */
-export async function expectedCounts(page: Evaluates): Promise<Record<string, number>> {
+/** Entry id → count of every dataset term in the given paragraphs. */
+export function termCounts(paragraphs: string[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const text of await run(page, shownOpEdParagraphs, OPED)) {
+  for (const text of paragraphs) {
     for (const m of findMatches(matcher, normaliseText(text, true))) {
       const id = bundledDataset.entries[m.entry].id;
       counts[id] = (counts[id] ?? 0) + 1;
@@ -78,9 +71,14 @@ export async function expectedCounts(page: Evaluates): Promise<Record<string, nu
   return counts;
 }
 
+/** Entry id → count of every dataset term in the op-ed paragraphs the page shows. */
+export async function expectedCounts(page: Evaluates): Promise<Record<string, number>> {
+  return termCounts(await inPage(page, shownOpEdParagraphs, OPED));
+}
+
 /** Every highlighted range must lie inside a block whose text is part of the op-ed. */
 export function rangesOutsideOpEd(page: Evaluates): Promise<string[]> {
-  return run(page, highlightsOutside, OPED);
+  return inPage(page, highlightsOutside, OPED);
 }
 
 /** Entry id → number of annotations. */

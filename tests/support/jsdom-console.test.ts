@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { dropCssParsingErrors, type VirtualConsoleLike } from './jsdom-console';
+import { dropCssParsingErrors, type VirtualConsoleLike } from './jsdom-console.ts';
 
 const jsdomError = (message: string, type: string) => Object.assign(new Error(message), { type });
 

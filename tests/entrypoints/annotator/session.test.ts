@@ -81,10 +81,12 @@ describe('startAnnotator', () => {
   });
 
   it('removes its message handle and settings listener when the signal aborts', async () => {
+    const added = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
     startAnnotator(controller.signal);
     await annotations();
+    const listener = added.mock.calls[0][0];
     controller.abort();
     expect(handoff().handle).toBeUndefined();
-    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);
+    expect(fakeBrowser.storage.onChanged.hasListener(listener)).toBe(false);
   });
 });

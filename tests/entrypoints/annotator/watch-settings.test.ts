@@ -48,10 +48,12 @@ describe('watchSettings', () => {
 
   it('removes its listener when the signal aborts', async () => {
     const onChange = vi.fn();
+    const added = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
     await watchSettings(onChange, controller.signal);
-    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true);
+    const listener = added.mock.calls[0][0];
+    expect(fakeBrowser.storage.onChanged.hasListener(listener)).toBe(true);
     controller.abort();
-    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);
+    expect(fakeBrowser.storage.onChanged.hasListener(listener)).toBe(false);
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { enabled: false } });
     expect(onChange).not.toHaveBeenCalled();
   });
