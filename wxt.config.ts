@@ -20,8 +20,9 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Backstory',
+    // At most 132 characters: the Chrome Web Store's short description is this text.
     description:
-      'Neutral, sourced background on the organisations, people, events and figures named in the article you are reading. Works offline; nothing leaves your browser.',
+      'Neutral, sourced notes on the names, events and figures in an op-ed on Iran’s executions and articles on its subject. Works offline.',
     // The every-page gate is listed by hand: WXT's content-script wrapper and the API polyfill
     // cost more than the gate itself, and it must stay near free on pages that are not ours.
     content_scripts: [

@@ -25,6 +25,11 @@ describe('the built extension', () => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
+  it('has a description that fits the Chrome Web Store short description (132 characters)', () => {
+    expect(manifest.description.length).toBeGreaterThan(40);
+    expect(manifest.description.length).toBeLessThanOrEqual(132);
+  });
+
   it('keeps a strict CSP on extension pages', () => {
     const csp: string = manifest.content_security_policy.extension_pages;
     expect(csp).toContain("script-src 'self'");
