@@ -9,6 +9,9 @@ export function datasetReport(data: Dataset): string[] {
     for (const f of lintNotes(data.entries.filter((e) => typeof e?.note === 'string'))) {
       lines.push(`dataset entry "${f.entry}", field note: ${f.reason}`);
     }
+    // Summaries are read first and alone: held to the same neutrality rules as notes.
+    const summaries = data.entries.filter((e) => typeof e?.summary === 'string').map((e) => ({ id: e.id, note: e.summary }));
+    for (const f of lintNotes(summaries)) lines.push(`dataset entry "${f.entry}", field summary: ${f.reason}`);
   }
   return lines;
 }

@@ -22,8 +22,16 @@ export interface Figure {
   figure: string;
   /** The period or scope the figure covers. */
   period: string;
-  /** Must equal the url of one of the entry's sources. */
+  /** Must equal the url of one of the entry's sources; that source's perspective labels the figure. */
   sourceUrl: string;
+  /** The figure as a number or range, for the range bar; absent when the monitor gives no total. */
+  value?: FigureValue;
+}
+
+/** A count as a number (`low` alone) or a range (`low` to `high`). */
+export interface FigureValue {
+  low: number;
+  high?: number;
 }
 
 /** How a statistic is printed in the op-ed and who it comes from. */
@@ -32,6 +40,13 @@ export interface Claim {
   text: string;
   /** Who makes or is credited with the figure. */
   by: string;
+  /** The printed figure as a number or range, for the range bar; absent for claims without one. */
+  value?: FigureValue;
+  /**
+   * Perspective of whoever the op-ed credits with the figure (a source perspective label), or
+   * absent when the op-ed names no source. The popup's summary of where figures come from uses it.
+   */
+  perspective?: string;
 }
 
 /** One annotated term (or, with kind "article", the op-ed itself). */
@@ -41,6 +56,8 @@ export interface Entry {
   label: string;
   /** Surface forms as they appear in text. An all-capitals alias (e.g. "MEK") matches case-sensitively. */
   aliases: string[];
+  /** What a reader needs at a glance: one or two sentences, at most 30 words, no markup. */
+  summary: string;
   /** At most 70 words; only <em>, <strong> and <abbr title> markup. */
   note: string;
   sources: Source[];

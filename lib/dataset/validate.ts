@@ -1,8 +1,8 @@
-import type { Dataset, Entry } from './types.ts';
+import type { Dataset, Entry, FigureValue } from './types.ts';
 import { isWordCode, normaliseText } from '../text/normalise-char.ts';
 import { isEntryKind } from '../kinds.ts';
 import { markupProblems } from './note-markup.ts';
-import { checkSources, isText, MAX_FIELD_CHARS } from './validate-sources.ts';
+import { checkSources, isKnownPerspective, isText, MAX_FIELD_CHARS } from './validate-sources.ts';
 
 /** One problem with the dataset, naming the entry, the field and the reason. */
 export interface DatasetProblem {
@@ -12,11 +12,21 @@ export interface DatasetProblem {
 }
 
 const MAX_NOTE_WORDS = 70;
+const MAX_SUMMARY_WORDS = 30;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Words in a note once markup is removed. */
 export function wordCount(text: string): number {
   return text.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean).length;
+}
+
+/** A figure's number or range, when given: positive finite numbers, `high` above `low`. */
+function checkValue(v: FigureValue | undefined, field: string, say: (field: string, reason: string) => void): void {
+  if (v === undefined) return;
+  const ok = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
+  if (!v || typeof v !== 'object' || !ok(v.low) || (v.high !== undefined && (!ok(v.high) || v.high <= v.low))) {
+    say(field, 'must be {low} or {low, high} with positive numbers and high above low');
+  }
 }
 
 function checkEntry(e: Entry, say: (field: string, reason: string) => void): void {
@@ -35,6 +45,12 @@ function checkEntry(e: Entry, say: (field: string, reason: string) => void): voi
       }
     });
   }
+  if (!isText(e.summary, 400)) say('summary', 'missing or longer than 400 characters');
+  else {
+    const words = wordCount(e.summary);
+    if (words > MAX_SUMMARY_WORDS) say('summary', `has ${words} words (at most ${MAX_SUMMARY_WORDS})`);
+    if (/[<>&]/.test(e.summary)) say('summary', 'must be plain text, without markup or entities');
+  }
   if (!isText(e.note, MAX_FIELD_CHARS)) say('note', 'missing or longer than 2000 characters');
   else {
     const words = wordCount(e.note);
@@ -46,12 +62,17 @@ function checkEntry(e: Entry, say: (field: string, reason: string) => void): voi
   checkSources(e.sources, say);
   if (e.kind === 'statistic') {
     if (!e.claim || !isText(e.claim.text, 400) || !isText(e.claim.by, 200)) say('claim', 'a statistic needs claim.text and claim.by');
+    else {
+      checkValue(e.claim.value, 'claim.value', say);
+      if (e.claim.perspective !== undefined && !isKnownPerspective(e.claim.perspective)) say('claim.perspective', `unknown perspective ${JSON.stringify(e.claim.perspective)}`);
+    }
     if (!Array.isArray(e.figures) || e.figures.length < 1) say('figures', 'a statistic needs the figures other monitors give');
     else
       e.figures.forEach((fig, i) => {
         for (const key of ['monitor', 'figure', 'period'] as const) {
           if (!isText(fig?.[key], 200) || /[<>]/.test(fig[key])) say(`figures[${i}].${key}`, 'missing or contains markup');
         }
+        checkValue(fig?.value, `figures[${i}].value`, say);
         if (!e.sources?.some((s) => s?.url === fig?.sourceUrl)) say(`figures[${i}].sourceUrl`, "must be the url of one of the entry's sources");
       });
   } else if (e.claim !== undefined || e.figures !== undefined) say('claim', 'only statistic entries carry a claim and figures');

@@ -25,6 +25,18 @@ describe('validateDataset', () => {
       expect(messages(withEntry((e) => { e.sources[0].url = url; }))).toContain('field sources[0].url');
     }
   });
+  it('requires a short plain-text summary', () => {
+    expect(messages(withEntry({ summary: '' }))).toBe('dataset entry "ncri", field summary: missing or longer than 400 characters');
+    expect(messages(withEntry({ summary: Array(31).fill('word').join(' ') }))).toContain('has 31 words (at most 30)');
+    expect(messages(withEntry({ summary: 'A <em>marked</em> summary.' }))).toContain('field summary: must be plain text');
+  });
+  it('checks the numbers behind the range bar', () => {
+    const stat = base.entries.findIndex((e) => e.kind === 'statistic');
+    expect(messages(withEntry((e) => { e.claim!.value = { low: 30, high: 10 }; }, stat))).toContain('field claim.value');
+    expect(messages(withEntry((e) => { e.figures![0].value = { low: -1 }; }, stat))).toContain('field figures[0].value');
+    expect(messages(withEntry((e) => { e.claim!.perspective = 'the truth'; }, stat))).toContain('field claim.perspective');
+    expect(messages(withEntry((e) => { e.claim!.value = { low: 2800, high: 5000 }; e.claim!.perspective = 'NGO'; }, stat))).toBe('');
+  });
   it('rejects markup outside the allowlist in notes', () => {
     expect(messages(withEntry({ note: 'A <img src=x onerror=alert(1)> note.' }))).toContain('tag <img> is not allowed');
     expect(messages(withEntry({ note: 'A <em onclick="x()">note</em>.' }))).toContain('attribute onclick is not allowed');
