@@ -19,6 +19,11 @@ export const PERSPECTIVES: readonly (string | RegExp)[] = [
 /** Perspectives that are not independent of the two sides the op-ed is about. */
 const PARTISAN = new Set(['NCRI/MEK (opposition)', 'Iranian state media', 'government of Iran']);
 
+/** True for a perspective independent of both the NCRI/MEK and the Iranian government. */
+export function isIndependent(perspective: string): boolean {
+  return !PARTISAN.has(perspective);
+}
+
 /** Longest text field; notes are held to a word count as well. */
 export const MAX_FIELD_CHARS = 2000;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -59,6 +64,6 @@ export function checkSources(sources: readonly Source[] | undefined, say: (field
     });
     const publishers = new Set(sources.map((s) => s?.publisher));
     if (publishers.size < 2) say('sources', 'needs at least 2 different publishers');
-    if (!sources.some((s) => s && !PARTISAN.has(s.perspective))) say('sources', 'needs one source independent of the NCRI/MEK and the Iranian government');
+    if (!sources.some((s) => s && isIndependent(s.perspective))) say('sources', 'needs one source independent of the NCRI/MEK and the Iranian government');
   }
 }
