@@ -7,6 +7,8 @@ export interface ControlsProps {
   /** The active tab's host, or null when the page is not a website. */
   host: string | null;
   onChange: (next: Settings) => void;
+  /** The kinds to offer a switch for (those the dataset has); every highlighted kind by default. */
+  kinds?: readonly EntryKind[];
 }
 
 /** The legend's sample of a kind's highlight on light pages, from the one list of kinds. */
@@ -15,14 +17,12 @@ function swatchStyle(kind: EntryKind) {
   return { background: s.background, color: s.text, textDecoration: s.underline ? `underline dashed ${s.underline} 2px` : undefined };
 }
 
-/** Global on/off, this site on/off, and one switch per kind that doubles as the colour legend. */
-export function Controls({ settings, host, onChange }: ControlsProps) {
+/** The Settings section: global on/off, this site on/off, and one switch per kind that doubles as the colour legend. */
+export function Controls({ settings, host, onChange, kinds = HIGHLIGHT_KINDS }: ControlsProps) {
   const siteOn = host ? isActiveOn({ ...settings, enabled: true }, host) : true;
   return (
     <section class="controls" aria-labelledby="controls-title">
-      <h2 id="controls-title" class="visually-hidden">
-        Settings
-      </h2>
+      <h2 id="controls-title">Settings</h2>
       <label class="switch">
         <input type="checkbox" checked={settings.enabled} onChange={(e) => onChange({ ...settings, enabled: e.currentTarget.checked })} />
         Backstory on
@@ -40,7 +40,7 @@ export function Controls({ settings, host, onChange }: ControlsProps) {
       ) : null}
       <fieldset class="legend" disabled={!settings.enabled || !siteOn}>
         <legend>Highlight colours</legend>
-        {HIGHLIGHT_KINDS.map((kind) => (
+        {kinds.map((kind) => (
           <label key={kind} class="kind-toggle">
             <input
               type="checkbox"

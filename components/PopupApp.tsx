@@ -1,13 +1,17 @@
-import type { ComponentChildren } from 'preact';
-import type { Dataset, Entry, EntryKind } from '../lib/dataset/types.ts';
+import type { Dataset, Entry } from '../lib/dataset/types.ts';
 import type { AnnotationsResponse } from '../lib/messages.ts';
-import { HIGHLIGHT_KINDS, kindInfo } from '../lib/kinds.ts';
 import { formatDate } from '../lib/ui/format-date.ts';
-import type { Settings } from '../lib/settings.ts';
+import { figureSummary } from '../lib/ui/figure-summary.ts';
+import type { ShortcutRow } from '../lib/ui/shortcuts.ts';
+import { groupTerms, kindsIn } from '../lib/ui/term-list.ts';
+import { isActiveOn, withSite, type Settings } from '../lib/settings.ts';
+import { ArticleOverview } from './ArticleOverview.tsx';
 import { Controls } from './Controls.tsx';
-import { EntryDetails } from './EntryDetails.tsx';
+import { Message, NotCovered, OffNotice } from './PopupNotices.tsx';
+import { Shortcuts } from './Shortcuts.tsx';
+import { TermList } from './TermList.tsx';
 
-/** What the popup knows about the active tab. */
+/** What the popup knows about the active tab: still asking, a page extensions cannot run on, or its answer. */
 export type PopupState =
   | { status: 'loading' }
   | { status: 'unreachable' }
@@ -22,92 +26,57 @@ export interface PopupAppProps {
   settings?: Settings;
   host?: string | null;
   onSettings?: (next: Settings) => void;
+  /** The keyboard shortcuts the browser assigned; the keys section is left out without them. */
+  shortcuts?: readonly ShortcutRow[];
+  /** Opens the browser's shortcut settings, where it has a page for them. */
+  onChangeShortcuts?: () => void;
 }
 
-interface Group {
-  kind: EntryKind;
-  items: { entry: Entry; count: number }[];
-}
-
-function group(response: AnnotationsResponse, byId: Map<string, Entry>): Group[] {
-  const counts = new Map<string, number>();
-  for (const a of response.annotations) counts.set(a.entryId, (counts.get(a.entryId) ?? 0) + 1);
-  return HIGHLIGHT_KINDS.map((kind) => ({
-    kind,
-    items: [...counts]
-      .map(([id, count]) => ({ entry: byId.get(id), count }))
-      .filter((x): x is { entry: Entry; count: number } => !!x.entry && x.entry.kind === kind),
-  })).filter((g) => g.items.length > 0);
-}
-
-function Message({ children }: { children: ComponentChildren }) {
+/** The body for a tab whose content script answered. */
+function Answer({ response, dataset, byId, onShow, host }: {
+  response: AnnotationsResponse; dataset: Dataset; byId: Map<string, Entry>; onShow?: (id: string) => void; host: string | null;
+}) {
+  const groups = groupTerms(response.annotations, byId);
+  const article = response.article.opEdId ? byId.get(response.article.opEdId) : undefined;
+  const statistics = groups.find((g) => g.kind === 'statistic')?.terms.map((t) => t.entry) ?? [];
   return (
-    <p class="message" role="status">
-      {children}
-    </p>
+    <>
+      <ArticleOverview article={article?.kind === 'article' ? article : undefined} figures={figureSummary(statistics)} />
+      <TermList groups={groups} onShow={onShow} datasetVersion={dataset.version} host={host} />
+    </>
   );
 }
 
-/** The toolbar popup: every annotated term on the page, grouped by kind, each with its note and sources. */
-export function PopupApp({ state, dataset, onShow, settings, host = null, onSettings }: PopupAppProps) {
+/**
+ * The toolbar popup: first what the article is and where its figures come from, then its terms as
+ * compact rows by kind, then settings and keys. States with nothing to list say why, honestly.
+ */
+export function PopupApp(props: PopupAppProps) {
+  const { state, dataset, onShow, settings, host = null, onSettings } = props;
   const byId = new Map(dataset.entries.map((e) => [e.id, e]));
   let body;
   if (state.status === 'loading') body = <Message>Reading this page…</Message>;
   else if (state.status === 'unreachable')
     body = (
       <Message>
-        Backstory cannot read this page. Browsers do not let extensions run on some pages (such as the browser’s own
-        pages and extension stores); on a news page, reload it and try again.
+        Backstory cannot read this page: browsers let no extension run on their own pages (such as settings, new tabs and
+        about: pages) or in extension stores. Open a news article to see its terms.
       </Message>
     );
-  else if (state.response.annotations.length === 0)
-    body = (
-      <Message>
-        {state.response.article.found
-          ? 'No annotations on this page: the article does not name anything in the Backstory dataset.'
-          : 'No annotations on this page: Backstory found no article here.'}
-      </Message>
-    );
-  else {
-    const article = state.response.article.opEdId ? byId.get(state.response.article.opEdId) : undefined;
-    body = (
-      <>
-        {article ? (
-          <section class="article" aria-labelledby="article-title">
-            <h2 id="article-title">This article: {article.label}</h2>
-            <EntryDetails entry={article} />
-          </section>
-        ) : null}
-        {group(state.response, byId).map((g) => (
-          <section key={g.kind} class={`group kind-${g.kind}`} style={{ '--kind-accent': kindInfo(g.kind).accent }} aria-labelledby={`group-${g.kind}`}>
-            <h2 id={`group-${g.kind}`}>{kindInfo(g.kind).group}</h2>
-            {g.items.map(({ entry, count }) => (
-              <article key={entry.id} class="entry" aria-labelledby={`entry-${entry.id}`}>
-                <h3 id={`entry-${entry.id}`}>
-                  {onShow ? (
-                    <button type="button" class="show" onClick={() => onShow(entry.id)}>
-                      {entry.label}
-                    </button>
-                  ) : (
-                    entry.label
-                  )}{' '}
-                  <span class="count">
-                    {count} {count === 1 ? 'mention' : 'mentions'}
-                  </span>
-                </h3>
-                <EntryDetails entry={entry} />
-              </article>
-            ))}
-          </section>
-        ))}
-      </>
-    );
-  }
+  else if (settings && onSettings && !settings.enabled)
+    body = <OffNotice site={null} onTurnOn={() => onSettings({ ...settings, enabled: true })} />;
+  else if (settings && onSettings && host && !isActiveOn(settings, host))
+    body = <OffNotice site={host} onTurnOn={() => onSettings(withSite(settings, host, true))} />;
+  else if (state.response.annotations.length === 0) {
+    const covered = dataset.entries.filter((e) => e.kind === 'article').map((e) => e.label);
+    body = <NotCovered covered={covered} kindsHidden={!!settings?.hiddenKinds.length} />;
+  } else body = <Answer response={state.response} dataset={dataset} byId={byId} onShow={onShow} host={host} />;
   return (
     <main>
       <h1>Backstory</h1>
-      {settings && onSettings ? <Controls settings={settings} host={host} onChange={onSettings} /> : null}
       {body}
+      {settings && onSettings ? <Controls settings={settings} host={host} onChange={onSettings} kinds={kindsIn(dataset)} /> : null}
+      {props.shortcuts ? <Shortcuts rows={props.shortcuts} onChange={props.onChangeShortcuts} /> : null}
       <p class="dataset">
         Dataset {dataset.version}, reviewed {formatDate(dataset.date)}. Notes are bundled with the extension; nothing you
         read leaves your browser.

@@ -4,6 +4,8 @@ import { PopupApp, type PopupState } from '../../components/PopupApp.tsx';
 // The same build-time dataset module as the background, so both always show one dataset.
 import dataset from 'virtual:backstory-dataset';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings.ts';
+import { pageReach, type PageReach } from '../../lib/ui/page-reach.ts';
+import { shortcutRows, type ShortcutRow } from '../../lib/ui/shortcuts.ts';
 import { sendToTab } from '../../extension/messaging.ts';
 
 const app = document.getElementById('app')!;
@@ -17,20 +19,30 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** The tab's host, readable because the extension has host access to web pages; null elsewhere. */
-async function hostOf(tabId: number | undefined): Promise<string | null> {
-  if (tabId === undefined) return null;
+/** Whether extensions run on the tab, and its host: its URL is readable because the extension has host access to web pages. */
+async function reachOf(tabId: number | undefined): Promise<PageReach> {
+  if (tabId === undefined) return pageReach(undefined);
+  return browser.tabs.get(tabId).then((tab) => pageReach(tab.url), () => pageReach(undefined));
+}
+
+/** The shortcuts the browser assigned to the manifest's commands; none listed if it cannot say. */
+async function shortcuts(): Promise<ShortcutRow[] | undefined> {
   try {
-    const url = new URL((await browser.tabs.get(tabId)).url ?? '');
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
+    return shortcutRows(await browser.commands.getAll());
   } catch {
-    return null;
+    return undefined;
   }
 }
 
+// Chromium has a page for changing shortcuts that an extension may open; Firefox has no URL for it.
+const openShortcutSettings = import.meta.env.FIREFOX
+  ? undefined
+  : () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).catch(() => undefined);
+
 let state: PopupState = { status: 'loading' };
 let settings: Settings | undefined;
-let host: string | null = null;
+let reach: PageReach = { runs: false, host: null };
+let keys: ShortcutRow[] | undefined;
 let tabId: number | undefined;
 
 function draw() {
@@ -48,21 +60,28 @@ function draw() {
     draw();
     void browser.storage.local.set({ [SETTINGS_KEY]: next }).then(refresh, () => undefined);
   };
-  render(<PopupApp state={state} dataset={dataset} onShow={onShow} settings={settings} host={host} onSettings={onSettings} />, app);
+  render(
+    <PopupApp state={state} dataset={dataset} onShow={onShow} settings={settings} host={reach.host} onSettings={onSettings}
+      shortcuts={keys} onChangeShortcuts={openShortcutSettings} />,
+    app,
+  );
 }
+
+/** An http(s) page whose content script does not answer: no article of ours (the gate may not even listen). */
+const SILENT: PopupState = { status: 'ready', response: { article: { found: false, opEdId: null }, annotations: [] } };
 
 /** Asks the page what it shows now (settings apply there at once). */
 async function refresh() {
-  if (tabId === undefined) {
+  if (tabId === undefined || !reach.runs) {
     state = { status: 'unreachable' };
     return draw();
   }
   try {
     const response = await sendToTab(tabId, { type: 'annotations/get' });
-    state = response && Array.isArray(response.annotations) ? { status: 'ready', response } : { status: 'unreachable' };
+    state = response && Array.isArray(response.annotations) ? { status: 'ready', response } : SILENT;
   } catch {
-    // No content script answers on pages where extensions may not run.
-    state = { status: 'unreachable' };
+    // "Receiving end does not exist" on a web page: nothing of ours runs there.
+    state = SILENT;
   }
   draw();
 }
@@ -70,9 +89,10 @@ async function refresh() {
 async function load() {
   draw();
   tabId = await targetTab();
-  [host, settings] = await Promise.all([
-    hostOf(tabId),
+  [reach, settings, keys] = await Promise.all([
+    reachOf(tabId),
     browser.storage.local.get(SETTINGS_KEY).then((s) => parseSettings(s[SETTINGS_KEY]), () => parseSettings(undefined)),
+    shortcuts(),
   ]);
   await refresh();
 }

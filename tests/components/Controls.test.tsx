@@ -1,13 +1,14 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Controls } from '../../components/Controls.tsx';
+import type { EntryKind } from '../../lib/kinds.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 
 let host: HTMLElement;
-function mount(onChange = vi.fn(), site: string | null = 'news.example', settings = DEFAULT_SETTINGS) {
+function mount(onChange = vi.fn(), site: string | null = 'news.example', settings = DEFAULT_SETTINGS, kinds?: EntryKind[]) {
   host = document.createElement('div');
   document.body.append(host);
-  render(<Controls settings={settings} host={site} onChange={onChange} />, host);
+  render(<Controls settings={settings} host={site} onChange={onChange} kinds={kinds} />, host);
   return { el: host, onChange };
 }
 const box = (el: HTMLElement, text: string) =>
@@ -28,6 +29,14 @@ describe('Controls', () => {
     expect(el.querySelectorAll('.legend .swatch')).toHaveLength(7);
     box(el, 'Statistics').click();
     expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, hiddenKinds: ['statistic'] });
+  });
+  it('offers switches only for the kinds it is given (those the dataset has)', () => {
+    const { el } = mount(vi.fn(), 'news.example', DEFAULT_SETTINGS, ['person', 'statistic']);
+    expect([...el.querySelectorAll('.kind-toggle')].map((l) => l.textContent)).toEqual(['AaPeople', 'AaStatistics']);
+  });
+  it('is the Settings section, with a visible heading', () => {
+    const { el } = mount();
+    expect(el.querySelector('section h2')!.textContent).toBe('Settings');
   });
   it('has a global switch', () => {
     const { el, onChange } = mount();
