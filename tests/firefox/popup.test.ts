@@ -1,9 +1,10 @@
-// The popup, in Firefox: opened as a moz-extension:// page with ?tab=<id>, it lists every annotated
-// term of the tab with its note and sources; the toolbar badge (browserAction, MV2) shows the count.
+// The popup, in Firefox: opened as a moz-extension:// page with ?tab=<id>, it opens with the article,
+// lists every annotated term of the tab as a row that opens its summary and sources, and shows the
+// keys; the toolbar badge (browserAction, MV2) shows the count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { entriesHaveNoteAndSources } from '../shared/in-page.ts';
-import { DATASET_LINE, DEMO_GROUPS, distinctEntries } from '../shared/ui-expectations.ts';
+import { rowsHaveSummaryAndSources } from '../shared/in-page.ts';
+import { CANNOT_RUN, DATASET_LINE, DEMO_GROUPS, distinctEntries, NOT_COVERED } from '../shared/ui-expectations.ts';
 import { annotations, badgeText, openPage, openPopup, startHarness, tabIdOf, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -24,17 +25,29 @@ async function finalMessage(popup: Page): Promise<string> {
 }
 
 describe('the popup in Firefox', () => {
-  it('lists the annotated terms grouped by kind, each with note and sources, and the article at the top', async () => {
+  it('lists the annotated terms grouped by kind, each with summary and sources, and the article at the top', async () => {
     const page = await openPage(h, `${h.baseUrl}/demo/`);
     const res = await annotations(h, page);
     const popup = await openPopup(h, await tabIdOf(h, page), 'section.group');
     expect(await popup.$eval('.article h2', (el) => el.textContent)).toContain('Why Iran');
-    const listed = await popup.$$eval('article.entry h3 button', (els) => els.map((el) => el.textContent));
+    expect(await popup.$eval('.article .figures', (el) => el.textContent)).toContain('come from the NCRI/MEK (opposition)');
+    const listed = await popup.$$eval('button.term', (els) => els.map((el) => el.textContent));
     expect(listed).toHaveLength(distinctEntries(res));
-    expect(await popup.$$eval('article.entry', entriesHaveNoteAndSources)).toBe(true);
-    const groups = await popup.$$eval('section.group > h2', (els) => els.map((el) => el.textContent));
+    expect(await popup.$$eval('button.term', rowsHaveSummaryAndSources)).toBe(true);
+    const groups = await popup.$$eval('section.group > h3', (els) => els.map((el) => el.textContent));
     expect(groups).toEqual(expect.arrayContaining(DEMO_GROUPS));
     expect(await popup.$eval('.dataset', (el) => el.textContent)).toMatch(DATASET_LINE);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the keyboard shortcuts Firefox assigned, and where to change them', async () => {
+    const page = await openPage(h, `${h.baseUrl}/demo/`);
+    const popup = await openPopup(h, await tabIdOf(h, page), '.key-row');
+    expect(await popup.$$eval('.key-row dt', (els) => els.map((el) => el.textContent))).toEqual(['Next term', 'Previous term']);
+    const keys = await popup.$$eval('.key-row dd', (els) => els.map((el) => el.textContent));
+    expect(keys.every((k) => k === 'not set' || /^(Alt|Ctrl|Shift|Command|MacCtrl)\+/.test(k ?? ''))).toBe(true);
+    expect(await popup.$eval('.keys .hint', (el) => el.textContent)).toContain('Manage Extension Shortcuts');
     await popup.close();
     await page.close();
   });
@@ -50,7 +63,7 @@ describe('the popup in Firefox', () => {
   it('says plainly when the page has no annotations', async () => {
     const page = await openPage(h, `${h.baseUrl}/corpus/bbc-1/source.html`);
     const popup = await openPopup(h, await tabIdOf(h, page), '.message');
-    expect(await finalMessage(popup)).toContain('No annotations on this page');
+    expect(await finalMessage(popup)).toContain(NOT_COVERED);
     await popup.close();
     await page.close();
   });
@@ -58,24 +71,17 @@ describe('the popup in Firefox', () => {
   it('says the page cannot be read where no content script runs', async () => {
     const page = await h.browser.newPage(); // about:blank
     const popup = await openPopup(h, await tabIdOf(h, page), '.message');
-    expect(await finalMessage(popup)).toContain('cannot read this page');
+    expect(await finalMessage(popup)).toContain(CANNOT_RUN);
     await popup.close();
     await page.close();
   });
 
   it('scrolls the page to a term and opens its card when the term is chosen', async () => {
     const page = await openPage(h, `${h.baseUrl}/demo/`);
-    const popup = await openPopup(h, await tabIdOf(h, page), 'button.show');
-    const buttons = await popup.$$('button.show');
-    let clicked = false;
-    for (const b of buttons) {
-      if ((await b.evaluate((el) => el.textContent ?? '')).includes('Guy Verhofstadt')) {
-        await b.click();
-        clicked = true;
-        break;
-      }
-    }
-    expect(clicked).toBe(true);
+    const popup = await openPopup(h, await tabIdOf(h, page), 'button.term');
+    // Open the term's row, then choose "Show on page" in it.
+    await popup.click('#term-guy-verhofstadt');
+    await popup.click('#panel-guy-verhofstadt button.show');
     const dialog = await page.waitForSelector('backstory-card-host >>> [role="dialog"]', { visible: true, timeout: 5000 });
     expect(await dialog!.$eval('h2', (el) => el.textContent)).toBe('Guy Verhofstadt');
     // The term is scrolled into view in the page.

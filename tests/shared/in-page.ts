@@ -68,9 +68,12 @@ export function plainTextPoint(page: Evaluates): Promise<{ x: number; y: number 
   return inPage(page, plainTextPointHere, null);
 }
 
-/** For evaluateAll / $$eval over the popup's entries: each has a real note and two or more sources. */
-export function entriesHaveNoteAndSources(els: Element[]): boolean {
-  return els.every((el) => el.querySelectorAll('.sources a').length >= 2 && el.querySelector('.note')!.textContent!.length > 40);
+/** For evaluateAll / $$eval over the popup's term rows: each opens a panel with a real summary and two or more sources. */
+export function rowsHaveSummaryAndSources(rows: Element[]): boolean {
+  return rows.every((row) => {
+    const panel = document.getElementById(row.getAttribute('aria-controls') ?? '');
+    return !!panel && panel.querySelectorAll('.sources a').length >= 2 && panel.querySelector('.summary')!.textContent!.length > 40;
+  });
 }
 
 /** For evaluateAll / $$eval over a card's source links: what each opens and how. */

@@ -6,6 +6,12 @@ import type { AnnotationsResponse } from '../../lib/messages.ts';
 /** The kinds the popup groups the demo's terms under. */
 export const DEMO_GROUPS = ['Organisations', 'People', 'Events', 'Legal terms', 'Statistics'];
 
+/** The popup's message on a page Backstory does not cover. */
+export const NOT_COVERED = 'Nothing on this page matched. Backstory covers the op-ed';
+
+/** The popup's message on a page extensions cannot run on. */
+export const CANNOT_RUN = 'Backstory cannot read this page';
+
 /** The popup's dataset line: its version and review date. */
 export const DATASET_LINE = /Dataset \d+\.\d+\.\d+, reviewed/;
 
