@@ -44,7 +44,7 @@ export interface NotCoveredProps {
 export function NotCovered({ covered, kindsHidden }: NotCoveredProps) {
   return (
     <Message>
-      Nothing on this page matched. Backstory covers the op-ed {covered.map((t) => `“${t}”`).join(' and ')} and articles on
+      Nothing on this page matched Backstory’s notes. It covers the op-ed {covered.map((t) => `“${t}”`).join(' and ')} and articles on
       the same subject.
       {kindsHidden ? ' Some kinds of terms are switched off in Settings below.' : ''}
     </Message>

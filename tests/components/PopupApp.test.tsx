@@ -127,7 +127,7 @@ describe('PopupApp states with nothing to list', () => {
     for (const article of [{ found: false, opEdId: null }, { found: true, opEdId: null }]) {
       const el = mount({ status: 'ready', response: { article, annotations: [] } }, withSettings);
       expect(message(el)).toBe(
-        "Nothing on this page matched. Backstory covers the op-ed “Why Iran's Regime Is Executing Its Own People? – OpEd” and articles on the same subject.",
+        "Nothing on this page matched Backstory’s notes. It covers the op-ed “Why Iran's Regime Is Executing Its Own People? – OpEd” and articles on the same subject.",
       );
       expect(el.querySelector('.notice')).toBeNull();
       render(null, host);

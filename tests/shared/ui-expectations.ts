@@ -7,7 +7,7 @@ import type { AnnotationsResponse } from '../../lib/messages.ts';
 export const DEMO_GROUPS = ['Organisations', 'People', 'Events', 'Legal terms', 'Statistics'];
 
 /** The popup's message on a page Backstory does not cover. */
-export const NOT_COVERED = 'Nothing on this page matched. Backstory covers the op-ed';
+export const NOT_COVERED = 'Nothing on this page matched Backstory’s notes. It covers the op-ed';
 
 /** The popup's message on a page extensions cannot run on. */
 export const CANNOT_RUN = 'Backstory cannot read this page';
