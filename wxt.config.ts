@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { datasetReport } from './lib/dataset/report.ts';
 import { highlightCss } from './lib/highlight/highlight-css.ts';
 import extension from './extension.json' with { type: 'json' };
+import icon from './assets/icon.json' with { type: 'json' };
 import { backstoryModel, datasetPath } from './scripts/model-plugin.ts';
 
 /** Fails the build with a message naming the entry, the field and the reason. */
@@ -18,8 +19,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every dependency visible (lib/ must not pull in browser APIs).
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
+    // The toolbar button's icon; `icons` (extensions page, store) WXT finds in public/icon/ itself.
+    // MV2 needs the key named browser_action: WXT merges the popup into it and would drop `action`.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: icon.icons },
     // At most 132 characters: the Chrome Web Store's short description is this text.
     description:
       'Neutral, sourced notes on the names, events and figures in an op-ed on Iran’s executions and articles on its subject. Works offline.',
@@ -81,6 +85,7 @@ export default defineConfig({
       'docs/**',
       'vitest.config.ts',
       'scripts/start.mjs',
+      'scripts/icons.mjs',
       'scripts/test.mjs',
       'scripts/corpus-table.mjs',
       'scripts/browser.*',
