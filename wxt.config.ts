@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { datasetReport } from './lib/dataset/report.ts';
 import { highlightCss } from './lib/highlight/highlight-css.ts';
@@ -13,6 +14,9 @@ function checkDataset(): void {
   const lines = datasetReport(JSON.parse(readFileSync(file, 'utf8')));
   if (lines.length) throw new Error(`The dataset is not valid:\n${lines.join('\n')}`);
 }
+
+/** The README screenshots the first-run page shows (docs/screenshots/ → welcome/ in the build). */
+const WELCOME_SCREENSHOTS = ['card.png', 'popup.png'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -91,13 +95,17 @@ export default defineConfig({
       'scripts/browser.*',
       'scripts/firefox.*',
     ],
-    includeSources: ['docs/store.md'],
+    includeSources: ['docs/store.md', ...WELCOME_SCREENSHOTS.map((shot) => `docs/screenshots/${shot}`)],
   },
   hooks: {
     'build:before': checkDataset,
     // The highlight colours are generated from the one list of kinds (lib/kinds.ts).
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: 'highlights.css', contents: highlightCss() });
+      // The welcome page shows the README's screenshots, copied at build time rather than kept twice.
+      for (const shot of WELCOME_SCREENSHOTS) {
+        files.push({ relativeDest: `welcome/${shot}`, absoluteSrc: path.join(wxt.config.root, 'docs/screenshots', shot) });
+      }
     },
   },
   vite: () => ({
