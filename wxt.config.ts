@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { datasetReport } from './lib/dataset/report.ts';
 import { highlightCss } from './lib/highlight/highlight-css.ts';
 import extension from './extension.json' with { type: 'json' };
+import icon from './assets/icon.json' with { type: 'json' };
 import { backstoryModel, datasetPath } from './scripts/model-plugin.ts';
 
 /** Fails the build with a message naming the entry, the field and the reason. */
@@ -13,13 +15,19 @@ function checkDataset(): void {
   if (lines.length) throw new Error(`The dataset is not valid:\n${lines.join('\n')}`);
 }
 
+/** The README screenshots the first-run page shows (docs/screenshots/ → welcome/ in the build). */
+const WELCOME_SCREENSHOTS = ['card.png', 'popup.png'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every dependency visible (lib/ must not pull in browser APIs).
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
+    // The toolbar button's icon; `icons` (extensions page, store) WXT finds in public/icon/ itself.
+    // MV2 needs the key named browser_action: WXT merges the popup into it and would drop `action`.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: icon.icons },
     // At most 132 characters: the Chrome Web Store's short description is this text.
     description:
       'Neutral, sourced notes on the names, events and figures in an op-ed on Iran’s executions and articles on its subject. Works offline.',
@@ -81,18 +89,23 @@ export default defineConfig({
       'docs/**',
       'vitest.config.ts',
       'scripts/start.mjs',
+      'scripts/icons.mjs',
       'scripts/test.mjs',
       'scripts/corpus-table.mjs',
       'scripts/browser.*',
       'scripts/firefox.*',
     ],
-    includeSources: ['docs/store.md'],
+    includeSources: ['docs/store.md', ...WELCOME_SCREENSHOTS.map((shot) => `docs/screenshots/${shot}`)],
   },
   hooks: {
     'build:before': checkDataset,
     // The highlight colours are generated from the one list of kinds (lib/kinds.ts).
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: 'highlights.css', contents: highlightCss() });
+      // The welcome page shows the README's screenshots, copied at build time rather than kept twice.
+      for (const shot of WELCOME_SCREENSHOTS) {
+        files.push({ relativeDest: `welcome/${shot}`, absoluteSrc: path.join(wxt.config.root, 'docs/screenshots', shot) });
+      }
     },
   },
   vite: () => ({

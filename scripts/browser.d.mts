@@ -12,8 +12,16 @@ export function serve(
   mounts: Record<string, string>,
   extra?: (url: URL, res: ServerResponse) => boolean | Promise<boolean>,
 ): Promise<{ url: string; close(): Promise<void> }>;
-/** Launches Chromium with an unpacked extension. */
+/** The extension's first-run page (a file of the build), opened on install. */
+export const WELCOME_PAGE: string;
+/** Launches Chromium with an unpacked extension; closes its welcome tab on a fresh profile unless keepWelcome. */
 export function launchWithExtension(
   extensionDir: string,
-  options?: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number }; hasTouch?: boolean },
-): Promise<{ context: BrowserContext; extensionId: string; serviceWorker: Worker }>;
+  options?: {
+    headless?: boolean;
+    userDataDir?: string;
+    viewport?: { width: number; height: number };
+    hasTouch?: boolean;
+    keepWelcome?: boolean;
+  },
+): Promise<{ context: BrowserContext; extensionId: string; serviceWorker: Worker; welcomed: string[] }>;

@@ -1,7 +1,8 @@
 // Shared by `npm start`, the browser tests and the benchmark: find the system Chromium, serve
 // pages on 127.0.0.1 and launch Chromium with the built extension. Nothing here downloads a browser.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { findExecutable } from './find-executable.mjs';
 
@@ -76,17 +77,42 @@ export const CHROMIUM_FLAGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
 
+/** The extension's first-run page, which its background opens in a new tab on install. */
+export const WELCOME_PAGE = 'welcome.html';
+
 /**
- * Launches Chromium with the unpacked extension in `extensionDir`.
- * Resolves to { context, extensionId, serviceWorker }.
+ * Waits for the first-run tab of a fresh install and closes it, so that callers start, as before
+ * the extension had one, with the browser's own blank tab only. Resolves to the URLs it closed.
  */
-export async function launchWithExtension(extensionDir, { headless = true, userDataDir, viewport, hasTouch = false } = {}) {
+async function closeWelcome(context, extensionId) {
+  const url = `chrome-extension://${extensionId}/${WELCOME_PAGE}`;
+  // The tab appears once the worker has handled onInstalled, and its URL once it commits.
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) {
+      await page.close();
+      return [url];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return [];
+}
+
+/**
+ * Launches Chromium with the unpacked extension in `extensionDir`. On a fresh profile the
+ * extension's welcome tab is closed unless `keepWelcome` is set.
+ * Resolves to { context, extensionId, serviceWorker, welcomed } (welcomed: the welcome tabs closed).
+ */
+export async function launchWithExtension(extensionDir, { headless = true, userDataDir, viewport, hasTouch = false, keepWelcome = false } = {}) {
   const { chromium } = await import('playwright-core');
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const { mkdtemp } = await import('node:fs/promises');
   const os = await import('node:os');
   const dir = userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'backstory-profile-')));
+  // Only a fresh profile installs the extension (a reused one updates it), and builds from before
+  // the welcome page (benchmarks of older commits) open nothing.
+  const expectWelcome = !keepWelcome && (await readdir(dir).catch(() => [])).length === 0 && existsSync(path.join(extensionDir, WELCOME_PAGE));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
     headless,
@@ -102,5 +128,6 @@ export async function launchWithExtension(extensionDir, { headless = true, userD
   let [serviceWorker] = context.serviceWorkers();
   if (!serviceWorker) serviceWorker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(serviceWorker.url()).host;
-  return { context, extensionId, serviceWorker };
+  const welcomed = expectWelcome ? await closeWelcome(context, extensionId) : [];
+  return { context, extensionId, serviceWorker, welcomed };
 }

@@ -31,6 +31,10 @@ async function step(command: string): Promise<void> {
 }
 
 export default defineBackground(() => {
+  // First run only: not after an update or a browser restart.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.commands?.onCommand.addListener((command: string) => void step(command));
   const entries = new Map(dataset.entries.map((e) => [e.id, e]));
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.

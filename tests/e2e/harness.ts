@@ -21,6 +21,8 @@ export interface Harness {
   extensionId: string;
   worker: Worker;
   baseUrl: string;
+  /** The first-run tabs the extension opened on install (closed at launch, so tests start from one blank tab). */
+  welcomed: string[];
   close(): Promise<void>;
 }
 
@@ -32,12 +34,13 @@ export async function startHarness(extraPages?: ExtraPages, options: { hasTouch?
     '/vendor/react-dom/': path.join(ROOT, 'node_modules/react-dom/umd'),
     '/vendor/axe/': path.join(ROOT, 'node_modules/axe-core'),
   });
-  const { context, extensionId, serviceWorker } = await launchWithExtension(EXTENSION_DIR, options);
+  const { context, extensionId, serviceWorker, welcomed } = await launchWithExtension(EXTENSION_DIR, options);
   return {
     context,
     extensionId,
     worker: serviceWorker,
     baseUrl: server.url,
+    welcomed,
     async close() {
       await context.close();
       await server.close();

@@ -76,3 +76,27 @@ describe('background: keyboard commands', () => {
     ]);
   });
 });
+
+describe('background: first run', () => {
+  /** The tabs the background opens (fakeBrowser's own tab list is replaced by another test). */
+  let opened: string[];
+  beforeEach(() => {
+    start();
+    opened = [];
+    fakeBrowser.tabs.create = (async ({ url }: { url?: string }) => {
+      opened.push(url ?? '');
+      return { id: 100 + opened.length };
+    }) as never;
+  });
+  it('opens the welcome page once when the extension is installed', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(opened).toEqual([fakeBrowser.runtime.getURL('/welcome.html')]);
+  });
+  it('opens nothing after an update of the extension or of the browser', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'browser_update', temporary: false });
+    // Chrome's name for a browser update.
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' as never, temporary: false });
+    expect(opened).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   launchFirefoxWithExtension,
   MIN_FIREFOX_MAJOR,
 } from '../../scripts/firefox.mjs';
+import { WELCOME_PAGE } from '../../scripts/browser.mjs';
 import type { AnnotationsResponse } from '../../lib/messages.ts';
 import { askUntilListening, openWhenAnswered, popupUrl } from '../shared/extension-pages.ts';
 import { ROOT } from '../shared/paths.ts';
@@ -39,7 +40,31 @@ export interface Harness {
   /** An extension page kept open: `browser.*` calls run here. */
   control: Page;
   baseUrl: string;
+  /** The first-run tabs the extension opened on install (closed at start, so tests start from the control tab). */
+  welcomed: string[];
   close(): Promise<void>;
+}
+
+/**
+ * Waits for the tab the extension opens on install and closes it. Puppeteer shows that tab as
+ * about:blank (it loses track of moz-extension navigations), so find it as the extension does:
+ * among its own pages. Resolves to the URLs it closed.
+ */
+function closeWelcome(control: Page): Promise<string[]> {
+  return control.evaluate(async (file: string) => {
+    const ext = (globalThis as unknown as { browser: Ext }).browser;
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+      const views = ext.extension.getViews({ type: 'tab' }).filter((view) => view.location.pathname === `/${file}`);
+      if (views.length) {
+        const urls = views.map((view) => view.location.href);
+        const tabs = await Promise.all(views.map((view) => (view as unknown as { browser: Ext }).browser.tabs.getCurrent()));
+        await ext.tabs.remove(tabs.map((tab) => tab!.id!));
+        return urls;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return [];
+  }, WELCOME_PAGE);
 }
 
 /**
@@ -93,11 +118,13 @@ export async function startHarness(extraPages?: ExtraPages): Promise<Harness> {
     // The browser starts with one about:blank tab: it becomes the control page.
     const control = (await browser.pages())[0] ?? (await browser.newPage());
     await gotoExtensionPage(control, popupUrl(EXTENSION_ORIGIN, 2147483647), '#app .message');
+    const welcomed = await closeWelcome(control);
     return {
       browser,
       origin: EXTENSION_ORIGIN,
       control,
       baseUrl: server.url,
+      welcomed,
       async close() {
         await browser.close().catch(() => undefined);
         await server.close();

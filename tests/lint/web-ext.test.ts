@@ -165,21 +165,22 @@ describe('web-ext lint on the Firefox build', () => {
   });
 
   it('maps warnings to their sources (the attribution above is not vacuous)', () => {
-    // The popup bundles Preact: a position inside it maps into node_modules/preact, one inside
-    // the popup's own entry maps to entrypoints/popup.
-    const chunk = readFileSync(path.join(BUILD, 'popup.html'), 'utf8').match(/src="\/?(chunks\/popup-[^"]+\.js)"/)?.[1];
-    expect(chunk).toBeTruthy();
-    const map = path.join(mapped, 'firefox-mv2', `${chunk}.map`);
-    const sources = (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources.map((s) => path.relative(ROOT, path.resolve(path.dirname(map), s)));
+    // The popup's scripts (its entry and the chunk it shares with the welcome page) bundle Preact:
+    // a position inside it maps into node_modules/preact, one inside the popup's own code to components/.
+    const chunks = [...readFileSync(path.join(BUILD, 'popup.html'), 'utf8').matchAll(/(?:src|href)="\/?(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
+    expect(chunks.some((c) => c.startsWith('chunks/popup-'))).toBe(true);
     const inPackage = (file: string, name: string) => file.split(/[/\\]/).join('/').includes(`node_modules/${name}/`);
-    expect(sources.some((s) => inPackage(s, 'preact'))).toBe(true);
-    expect(sources.some((s) => s.startsWith(`entrypoints${path.sep}popup`))).toBe(true);
-    const text = code(path.join(BUILD, chunk!)).split('\n');
-    const at = (needle: string) => {
-      const line = text.findIndex((l) => l.includes(needle));
-      return sourceAt(map, line + 1, text[line].indexOf(needle) + 1);
-    };
-    expect(inPackage(at('dangerouslySetInnerHTML')!, 'preact')).toBe(true);
-    expect(path.relative(ROOT, at('Reading this page')!)).toMatch(/^components[/\\]PopupApp\.tsx$/);
+    /** The sources of every occurrence of `needle` in the popup's scripts, as paths from the root. */
+    const sourcesOf = (needle: string) =>
+      chunks.flatMap((chunk) =>
+        code(path.join(BUILD, chunk))
+          .split('\n')
+          .flatMap((text, line) => [...text.matchAll(new RegExp(needle, 'g'))].map((m) => sourceAt(path.join(mapped, 'firefox-mv2', `${chunk}.map`), line + 1, m.index + 1)))
+          .map((source) => path.relative(ROOT, source ?? '')),
+      );
+    expect(sourcesOf('dangerouslySetInnerHTML').some((s) => inPackage(s, 'preact'))).toBe(true);
+    const ownText = sourcesOf('Reading this page');
+    expect(ownText.length).toBeGreaterThan(0);
+    for (const source of ownText) expect(source).toMatch(/^components[/\\]PopupApp\.tsx$/);
   });
 });
