@@ -1,13 +1,10 @@
 // The reader's controls and the keyboard path: stepping with the keyboard command, switches that apply
 // without reloading, colours that follow the page's background, touch, and axe on the popup and card.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotations, highlightPoint, highlightTexts, openPage, ROOT, startHarness, tabIdOf, type Harness } from './harness.ts';
+import { CARD_CONTEXT, runAxe } from './axe.ts';
+import { annotations, highlightPoint, highlightTexts, openPage, startHarness, tabIdOf, type Harness } from './harness.ts';
 import { articlePage, OPED_PARAGRAPHS, OPED_TITLE } from './pages.ts';
-
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 function generated(url: URL): string | null {
   if (url.pathname === '/dark') {
@@ -123,19 +120,6 @@ describe('touch', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  /** Loads axe through the DevTools protocol (extension pages' CSP rightly forbids inline scripts), then runs it. */
-  const runAxe = async (page: Page, context: unknown) => {
-    await page.evaluate(AXE);
-    return page.evaluate(async ({ ctx }) => {
-      type Result = { id: string; nodes: unknown[] };
-      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
-      const result = await axe.run(ctx, { resultTypes: ['violations'] });
-      // Guard against a vacuous run (nothing in context): axe must have checked some rules.
-      if (result.passes.length < 5) return [`axe checked only ${result.passes.length} rules`];
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    }, { ctx: context });
-  };
-
   it('finds no violations in the popup', async () => {
     const page = await openPage(h, `${h.baseUrl}/demo/`);
     const popup = await h.context.newPage();
@@ -150,7 +134,7 @@ describe('accessibility (axe-core)', () => {
     const page = await openPage(h, `${h.baseUrl}/demo/`);
     await step(await tabIdOf(h, page), 1);
     await card(page).waitFor({ state: 'visible', timeout: 5000 });
-    const violations = await runAxe(page, { include: [{ fromShadowDom: ['backstory-card-host', '.card'] }] });
+    const violations = await runAxe(page, CARD_CONTEXT);
     expect(violations).toEqual([]);
     await page.close();
   });
