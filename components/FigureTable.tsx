@@ -6,7 +6,8 @@ export function FigureTable({ entry }: { entry: Entry }) {
   return (
     <div class="claim">
       <p>
-        <span class="claim-label">Claim:</span> “{entry.claim.text}” <span class="claim-by">({entry.claim.by})</span>
+        {/* The label above already says "Claim"; here is the claim as printed, once, and who makes it. */}
+        <span class="claim-label">As printed:</span> “{entry.claim.text}” <span class="claim-by">({entry.claim.by})</span>
       </p>
       <table>
         <caption>Figures others give</caption>

@@ -1,9 +1,19 @@
 import type { Entry } from './dataset/types.ts';
 import type { AnnotationsResponse, ContentRequest, ContentResponse } from './messages.ts';
+import type { Tone } from './ui/card-colours.ts';
+import type { Box } from './ui/place-card.ts';
+
+/** How a card opens: with focus (keyboard) or not, in which tone, and the page's host for its correction link. */
+export interface CardShowOptions {
+  focus: boolean;
+  tone: Tone;
+  pageHost: string | null;
+}
 
 /** The card the card UI script creates: one shadow-root host, shown next to a term. */
 export interface CardHost {
-  show(entry: Entry, anchor: DOMRect, opts: { focus: boolean }): void;
+  /** Shows `entry` next to its term, `anchors` being every box of the term (one per line). */
+  show(entry: Entry, anchors: readonly Box[], opts: CardShowOptions): void;
   hide(): void;
   isOpen(): boolean;
   /** True when the event target is the card (events from inside a shadow root are retargeted to its host). */

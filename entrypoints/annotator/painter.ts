@@ -1,6 +1,7 @@
 import { paintHighlights, type HighlightApi, type Painting } from '../../lib/highlight/paint-highlights.ts';
 import type { EntryKind } from '../../lib/kinds.ts';
-import { isDarkBehind } from '../../lib/ui/contrast.ts';
+import type { Tone } from '../../lib/ui/card-colours.ts';
+import { toneBehind } from '../../lib/ui/contrast.ts';
 
 /** What the painter paints: one range per occurrence, coloured by kind. */
 type Items = readonly { kind: EntryKind; range: Range }[];
@@ -19,6 +20,8 @@ export interface Painter {
   /** Puts back highlights the page removed from the registry. */
   restore(): void;
   clear(): void;
+  /** The article background's tone once checked; null until then or when the page paints none. */
+  tone(): Tone | null;
 }
 
 /** Creates the painter; everything it painted is removed when `signal` aborts. */
@@ -26,6 +29,7 @@ export function createPainter(win: Window, signal: AbortSignal, api: () => Highl
   let painting: Painting | null = null;
   let items: Items = [];
   let dark = false;
+  let pageTone: Tone | null = null;
   let toneFor: Element | null = null;
   let article: Element | null = null;
   const draw = () => {
@@ -42,7 +46,8 @@ export function createPainter(win: Window, signal: AbortSignal, api: () => Highl
       win.setTimeout(() => {
         if (signal.aborted || article !== root || toneFor === root) return;
         toneFor = root;
-        const isDark = isDarkBehind(root, (el) => win.getComputedStyle(el));
+        pageTone = toneBehind(root, (el) => win.getComputedStyle(el));
+        const isDark = pageTone === 'dark';
         if (isDark !== dark) {
           dark = isDark;
           draw();
@@ -63,6 +68,7 @@ export function createPainter(win: Window, signal: AbortSignal, api: () => Highl
       if (items.length && root) checkTone(root);
     },
     restore: () => void painting?.restore(),
+    tone: () => pageTone,
     clear() {
       items = [];
       clear();

@@ -38,7 +38,7 @@ export function startAnnotator(signal: AbortSignal): void {
     onPointerEnter: () => hover?.cancelClose(),
     onPointerLeave: () => hover?.scheduleClose(),
     onClose: () => hover?.closeNow(),
-  }, (error) => report('opening a card', error));
+  }, (error) => report('opening a card', error), () => painter.tone());
   signal.addEventListener('abort', () => card.destroy());
 
   const open = (index: number, focus: boolean) => {
@@ -46,8 +46,12 @@ export function startAnnotator(signal: AbortSignal): void {
     if (!occurrence) return;
     cursor = index;
     painter.restore(); // pages may clear CSS.highlights; put ours back when the reader engages
-    const anchor = () => occurrence.range.getClientRects()[0] ?? occurrence.range.getBoundingClientRect();
-    void card.show(idOf(occurrence.entry), anchor, focus);
+    // Every line box of the term, so the card covers none of them.
+    const anchors = () => {
+      const rects = [...occurrence.range.getClientRects()];
+      return rects.length ? rects : [occurrence.range.getBoundingClientRect()];
+    };
+    void card.show(idOf(occurrence.entry), anchors, focus);
   };
   const prefetch = (index: number) => {
     const occurrence = shown[index];

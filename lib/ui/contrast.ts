@@ -1,3 +1,5 @@
+import type { Tone } from './card-colours.ts';
+
 /** An sRGB colour with alpha, components 0–255 (alpha 0–1). */
 export interface Rgba {
   r: number;
@@ -36,13 +38,13 @@ export function contrastRatio(a: Rgba, b: Rgba): number {
 }
 
 /**
- * True when the background behind an element is dark: the first ancestor with a mostly opaque
- * background colour decides (the page's own background, not the system theme).
+ * The tone of the background behind an element: the first ancestor with a mostly opaque background
+ * colour decides (the page's own background, not the system theme); null when none paints one.
  */
-export function isDarkBehind(el: Element | null, styleOf: (el: Element) => { backgroundColor: string }): boolean {
+export function toneBehind(el: Element | null, styleOf: (el: Element) => { backgroundColor: string }): Tone | null {
   for (let cur = el; cur; cur = cur.parentElement) {
     const bg = parseColor(styleOf(cur).backgroundColor);
-    if (bg && bg.a >= 0.5) return luminance(bg) < 0.179;
+    if (bg && bg.a >= 0.5) return luminance(bg) < 0.179 ? 'dark' : 'light';
   }
-  return false; // the canvas is white unless the page paints it
+  return null;
 }

@@ -2,7 +2,7 @@
 // without reloading, colours that follow the page's background, touch, and axe on the card (the popup's runs are in popup.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runAxe } from './axe.ts';
+import { CARD_CONTEXT, runAxe } from './axe.ts';
 import { annotations, highlightPoint, highlightTexts, openPage, startHarness, tabIdOf, type Harness } from './harness.ts';
 import { articlePage, OPED_PARAGRAPHS, OPED_TITLE } from './pages.ts';
 
@@ -124,7 +124,7 @@ describe('accessibility (axe-core)', () => {
     const page = await openPage(h, `${h.baseUrl}/demo/`);
     await step(await tabIdOf(h, page), 1);
     await card(page).waitFor({ state: 'visible', timeout: 5000 });
-    const violations = await runAxe(page, { include: [{ fromShadowDom: ['backstory-card-host', '.card'] }] });
+    const violations = await runAxe(page, CARD_CONTEXT);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@
 // with the Firefox harness (tests/shared/); what is here is how Chromium reaches the extension.
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension } from '../../scripts/browser.mjs';
 import type { AnnotationsResponse } from '../../lib/messages.ts';
 import { askUntilListening, openWhenAnswered, popupUrl } from '../shared/extension-pages.ts';
@@ -46,6 +47,18 @@ export async function startHarness(extraPages?: ExtraPages, options: { hasTouch?
       await server.close();
     },
   };
+}
+
+/** Starts the harness before a test file's tests and closes it after them; the getter returns it. */
+export function harnessPerFile(extraPages?: ExtraPages, options: { hasTouch?: boolean } = {}): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness(extraPages, options);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  return () => h!;
 }
 
 /** Opens a page and waits until the content script has answered (or settled on nothing). */

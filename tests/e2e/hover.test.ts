@@ -31,6 +31,8 @@ describe('hovering a highlight', () => {
     await page.mouse.move(x, y);
     await card().waitFor({ state: 'visible', timeout: 5000 });
     await expect(card().locator('h2').textContent()).resolves.toContain('Islamic Revolutionary Guard Corps');
+    await card().getByRole('button', { name: 'More' }).click(); // the note and sources are one click away
+    await card().locator('.note').waitFor({ state: 'visible' });
     await expect(card().locator('.note').textContent()).resolves.toMatch(/Foreign Terrorist Organization/);
     await expect(card().locator('.as-of').textContent()).resolves.toMatch(AS_OF_LINE);
     const links = await card().locator('.sources a').evaluateAll(linkTargets);
@@ -42,6 +44,7 @@ describe('hovering a highlight', () => {
     const { x, y } = await pointAtHighlight(page, 'approximately 30,000 political prisoners');
     await page.mouse.move(x, y);
     await expect.poll(() => card().locator('h2').textContent(), { timeout: 5000 }).toMatch(/1988/);
+    await card().getByRole('button', { name: 'More' }).click();
     await expect(card().locator('.claim-by').textContent()).resolves.toMatch(/NCRI/);
     expect(await card().locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
   });

@@ -113,11 +113,11 @@ describe('page integrity', () => {
       const h2 = getComputedStyle(root.querySelector('h2')!);
       return { display: c.display, background: c.backgroundColor, font: h2.fontFamily, color: h2.color, size: h2.fontSize, spacing: h2.letterSpacing };
     });
-    expect(cardStyle.display).toBe('block');
+    expect(cardStyle.display).toBe('flex');
     expect(cardStyle.background).toBe('rgb(255, 255, 255)');
     expect(cardStyle.font).not.toMatch(/Comic/);
     expect(cardStyle.color).not.toBe('rgb(204, 0, 0)');
-    expect(cardStyle.size).toBe('16px');
+    expect(cardStyle.size).toBe('15px');
     expect(cardStyle.spacing).toBe('normal');
     expect(await pageStyle()).toBe(before);
   });

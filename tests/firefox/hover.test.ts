@@ -56,6 +56,8 @@ describe('hovering a highlight in Firefox', () => {
     await page.mouse.move(x, y);
     const card = await openCard();
     expect(await card.$eval('h2', (el) => el.textContent)).toContain('Islamic Revolutionary Guard Corps');
+    await card.$eval('button.more', (el) => (el as HTMLElement).click()); // the note and sources are one click away
+    await page.waitForSelector(`${CARD} .note`, { visible: true, timeout: 3000 });
     expect(await card.$eval('.note', (el) => el.textContent)).toMatch(/Foreign Terrorist Organization/);
     expect(await card.$eval('.as-of', (el) => el.textContent)).toMatch(AS_OF_LINE);
     const links = await card.$$eval('.sources a', linkTargets);
@@ -70,6 +72,7 @@ describe('hovering a highlight in Firefox', () => {
     await page.mouse.move(x, y);
     await cardTitle(/1988/);
     const card = await openCard();
+    await card.$eval('button.more', (el) => (el as HTMLElement).click());
     expect(await card.$eval('.claim-by', (el) => el.textContent)).toMatch(/NCRI/);
     expect(await card.$$eval('tbody tr', (rows) => rows.length)).toBeGreaterThanOrEqual(3);
   });

@@ -6,7 +6,9 @@ import type { BackgroundRequest } from '../../../lib/messages.ts';
 import { deferred, fakeBackground, flush, resetHandoff } from '../../support/fake-background.ts';
 
 const hooks = { onPointerEnter: () => {}, onPointerLeave: () => {}, onClose: () => {} };
-const anchor = () => new DOMRect(1, 2, 3, 4);
+const anchor = () => [new DOMRect(1, 2, 3, 4), new DOMRect(0, 30, 9, 4)];
+/** What the card is shown with on this (light, jsdom) page. */
+const shown = (focus: boolean) => ({ focus, tone: 'light', pageHost: location.hostname });
 const entryFor = (id: string) => ({ id, kind: 'organisation' }) as unknown as Entry;
 
 /** The card UI script's part: a card host that records what it was asked to do. */
@@ -50,7 +52,7 @@ describe('createCardPort', () => {
     await port.show('ncri', anchor, false);
     expect(sent).toContainEqual({ type: 'inject', part: 'card' });
     expect(createCard).toHaveBeenCalledWith(document, '2025.1', hooks);
-    expect(host.show).toHaveBeenCalledWith(entryFor('ncri'), anchor(), { focus: false });
+    expect(host.show).toHaveBeenCalledWith(entryFor('ncri'), anchor(), shown(false));
   });
 
   it('prefetch asks for each entry once; showing it later reuses the cached answer', async () => {
@@ -62,7 +64,7 @@ describe('createCardPort', () => {
     await port.show('ncri', anchor, true);
     expect(sent).toEqual([{ type: 'entry/get', entryId: 'ncri' }]);
     expect(createCard).toHaveBeenCalledTimes(1);
-    expect(host.show).toHaveBeenCalledWith(entryFor('ncri'), anchor(), { focus: true });
+    expect(host.show).toHaveBeenCalledWith(entryFor('ncri'), anchor(), shown(true));
   });
 
   it('shows the newest request when an older one is still loading', async () => {
@@ -128,5 +130,21 @@ describe('createCardPort', () => {
     await port.show('ncri', anchor, false);
     expect(sent.filter((m) => m.type === 'entry/get')).toHaveLength(2);
     expect(host.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the card in the page’s tone, or in the reader’s colour scheme where the page paints none', async () => {
+    background({ ncri: entryFor('ncri') });
+    const { host } = installCardUi();
+    let pageTone: 'light' | 'dark' | null = 'dark';
+    const port = createCardPort(document, () => '1.0', hooks, vi.fn(), () => pageTone);
+    await port.show('ncri', anchor, false);
+    pageTone = null;
+    // jsdom has no matchMedia: stand in for a reader who prefers a dark scheme, then take it away again.
+    Object.assign(window, { matchMedia: (query: string) => ({ matches: query === '(prefers-color-scheme: dark)' }) });
+    await port.show('ncri', anchor, false).finally(() => Reflect.deleteProperty(window, 'matchMedia'));
+    pageTone = 'light';
+    await port.show('ncri', anchor, false);
+    expect(host.show.mock.calls.map(([, , opts]) => opts.tone)).toEqual(['dark', 'dark', 'light']);
+    expect(host.show.mock.calls[0][2].pageHost).toBe(location.hostname);
   });
 });

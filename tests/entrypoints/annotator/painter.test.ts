@@ -78,6 +78,20 @@ describe('createPainter', () => {
     expect([...registry.keys()]).toEqual(dark);
   });
 
+  it('reports the article background’s tone for the card: none until checked, or where the page paints none', () => {
+    const { api } = fakeApi();
+    const plain = createPainter(window, controller.signal, () => api);
+    plain.paint(items(), root);
+    afterToneCheck();
+    expect(plain.tone()).toBeNull();
+    document.querySelector('main')!.style.backgroundColor = 'rgb(20, 20, 20)';
+    const painter = createPainter(window, controller.signal, () => api);
+    painter.paint(items(), root);
+    expect(painter.tone()).toBeNull();
+    afterToneCheck();
+    expect(painter.tone()).toBe('dark');
+  });
+
   it('drops the tone check when torn down before it runs', () => {
     document.querySelector('main')!.style.backgroundColor = 'rgb(20, 20, 20)';
     const { api, registry } = fakeApi();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, isDarkBehind, parseColor } from '../../../lib/ui/contrast.ts';
+import { contrastRatio, parseColor, toneBehind } from '../../../lib/ui/contrast.ts';
 
 describe('colour helpers', () => {
   it('parses the forms getComputedStyle returns', () => {
@@ -11,10 +11,11 @@ describe('colour helpers', () => {
   it('computes WCAG contrast', () => {
     expect(contrastRatio(parseColor('#000')!, parseColor('#fff')!)).toBeCloseTo(21, 0);
   });
-  it('finds the first opaque background behind an element', () => {
-    document.body.innerHTML = '<div id="a" style="background-color: rgb(20, 20, 20)"><p id="p">x</p></div><p id="q">y</p>';
+  it('finds the first opaque background behind an element, or none when the page paints none', () => {
+    document.body.innerHTML = '<div id="a" style="background-color: rgb(20, 20, 20)"><p id="p">x</p></div><p id="q">y</p><div style="background: #fafafa"><p id="r">z</p></div>';
     const styleOf = (el: Element) => getComputedStyle(el);
-    expect(isDarkBehind(document.getElementById('p'), styleOf)).toBe(true);
-    expect(isDarkBehind(document.getElementById('q'), styleOf)).toBe(false);
+    expect(toneBehind(document.getElementById('p'), styleOf)).toBe('dark');
+    expect(toneBehind(document.getElementById('q'), styleOf)).toBeNull();
+    expect(toneBehind(document.getElementById('r'), styleOf)).toBe('light');
   });
 });
