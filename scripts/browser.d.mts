@@ -15,5 +15,11 @@ export function serve(
 /** Launches Chromium with an unpacked extension. */
 export function launchWithExtension(
   extensionDir: string,
-  options?: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number }; hasTouch?: boolean },
+  options?: {
+    headless?: boolean;
+    userDataDir?: string;
+    viewport?: { width: number; height: number };
+    hasTouch?: boolean;
+    env?: Record<string, string | undefined>;
+  },
 ): Promise<{ context: BrowserContext; extensionId: string; serviceWorker: Worker }>;

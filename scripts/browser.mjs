@@ -77,10 +77,10 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /**
- * Launches Chromium with the unpacked extension in `extensionDir`.
- * Resolves to { context, extensionId, serviceWorker }.
+ * Launches Chromium with the unpacked extension in `extensionDir` (`env`: its environment, e.g. a
+ * DISPLAY for a headed run). Resolves to { context, extensionId, serviceWorker }.
  */
-export async function launchWithExtension(extensionDir, { headless = true, userDataDir, viewport, hasTouch = false } = {}) {
+export async function launchWithExtension(extensionDir, { headless = true, userDataDir, viewport, hasTouch = false, env } = {}) {
   const { chromium } = await import('playwright-core');
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
@@ -92,6 +92,7 @@ export async function launchWithExtension(extensionDir, { headless = true, userD
     headless,
     viewport: viewport ?? { width: 1280, height: 900 },
     hasTouch,
+    ...(env ? { env } : {}),
     args: [
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
