@@ -49,11 +49,11 @@ export default defineConfig({
     // The keyboard path to highlights, which cannot take focus themselves.
     commands: {
       'next-annotation': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: 'Go to the next highlighted term and open its card',
       },
       'previous-annotation': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Go to the previous highlighted term and open its card',
       },
     },

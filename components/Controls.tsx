@@ -1,5 +1,5 @@
 import { isActiveOn, withKind, withSite, type Settings } from '../lib/settings.ts';
-import { HIGHLIGHT_KINDS, kindInfo, type EntryKind } from '../lib/kinds.ts';
+import { HIGHLIGHT_KINDS, kindInfo, underlineCss, type EntryKind } from '../lib/kinds.ts';
 
 /** Props for the popup's switches. */
 export interface ControlsProps {
@@ -14,7 +14,7 @@ export interface ControlsProps {
 /** The legend's sample of a kind's highlight on light pages, from the one list of kinds. */
 function swatchStyle(kind: EntryKind) {
   const s = kindInfo(kind).light!;
-  return { background: s.background, color: s.text, textDecoration: s.underline ? `underline dashed ${s.underline} 2px` : undefined };
+  return { background: s.background, color: s.text, textDecoration: underlineCss(s) };
 }
 
 /** The Settings section: global on/off, this site on/off, and one switch per kind that doubles as the colour legend. */

@@ -12,8 +12,9 @@ export const KINDS = [
   kind('event', 'Event', 'Events', '#009e73', ['#c9efd9', '#111111'], ['#0b6b4f', '#ffffff']),
   kind('campaign', 'Campaign', 'Campaigns', '#cc79a7', ['#f1d4ec', '#111111'], ['#7a2e6e', '#ffffff']),
   kind('legal-term', 'Legal term', 'Legal terms', '#b8a200', ['#fbf1a0', '#111111'], ['#665800', '#ffffff']),
-  // Statistics are also underlined, so colour is never the only cue.
-  kind('statistic', 'Statistic', 'Statistics', '#d55e00', ['#ffd9cc', '#111111', '#a33a00'], ['#9c3300', '#ffffff', '#ffb38a']),
+  // Statistics are also underlined (double, see `underlineCss`), so colour is never the only cue: a
+  // calm indigo that reads as "a figure with context", not the red squiggle of a spelling error.
+  kind('statistic', 'Statistic', 'Statistics', '#5b57a6', ['#e6e4f7', '#111111', '#4a4690'], ['#423d8a', '#ffffff', '#d2cffb']),
   kind('place', 'Place', 'Places', '#777777', ['#e4e4e4', '#111111'], ['#555555', '#ffffff']),
   // The op-ed itself: listed at the top of the popup, never highlighted.
   kind('article', 'This article', 'This article', '#1f4e8c', null, null),
@@ -48,6 +49,14 @@ function kind<K extends string>(
   const swatch = (s: readonly [string, string, string?] | null): Swatch | null =>
     s ? { background: s[0], text: s[1], ...(s[2] ? { underline: s[2] } : {}) } : null;
   return { id, label, group, accent, light: swatch(light), dark: swatch(dark) };
+}
+
+/** The line over and under the term whose card is open: the tone's text colour, so it shows on every tint. */
+export const CURRENT_MARK = { light: '#111111', dark: '#ffffff' } as const;
+
+/** The text-decoration that underlines a swatch (the highlight stylesheet and the popup's legend share it). */
+export function underlineCss(s: Swatch): string | undefined {
+  return s.underline ? `underline double ${s.underline} 1px` : undefined;
 }
 
 /** Every kind id, in display order. */

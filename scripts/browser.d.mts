@@ -23,5 +23,6 @@ export function launchWithExtension(
     viewport?: { width: number; height: number };
     hasTouch?: boolean;
     keepWelcome?: boolean;
+    env?: Record<string, string | undefined>;
   },
 ): Promise<{ context: BrowserContext; extensionId: string; serviceWorker: Worker; welcomed: string[] }>;

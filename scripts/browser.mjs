@@ -99,11 +99,12 @@ async function closeWelcome(context, extensionId) {
 }
 
 /**
- * Launches Chromium with the unpacked extension in `extensionDir`. On a fresh profile the
- * extension's welcome tab is closed unless `keepWelcome` is set.
+ * Launches Chromium with the unpacked extension in `extensionDir` (`env`: its environment, e.g. a
+ * DISPLAY for a headed run). On a fresh profile the extension's welcome tab is closed unless
+ * `keepWelcome` is set.
  * Resolves to { context, extensionId, serviceWorker, welcomed } (welcomed: the welcome tabs closed).
  */
-export async function launchWithExtension(extensionDir, { headless = true, userDataDir, viewport, hasTouch = false, keepWelcome = false } = {}) {
+export async function launchWithExtension(extensionDir, { headless = true, userDataDir, viewport, hasTouch = false, keepWelcome = false, env } = {}) {
   const { chromium } = await import('playwright-core');
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
@@ -118,6 +119,7 @@ export async function launchWithExtension(extensionDir, { headless = true, userD
     headless,
     viewport: viewport ?? { width: 1280, height: 900 },
     hasTouch,
+    ...(env ? { env } : {}),
     args: [
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionDir}`,

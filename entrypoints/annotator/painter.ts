@@ -1,17 +1,24 @@
+import { joinGaps, type Joinable } from '../../lib/highlight/join-adjacent.ts';
 import { paintHighlights, type HighlightApi, type Painting } from '../../lib/highlight/paint-highlights.ts';
-import type { EntryKind } from '../../lib/kinds.ts';
 import type { Tone } from '../../lib/ui/card-colours.ts';
 import { toneBehind } from '../../lib/ui/contrast.ts';
 
-/** What the painter paints: one range per occurrence, coloured by kind. */
-type Items = readonly { kind: EntryKind; range: Range }[];
+/** What the painter paints: one range per occurrence, coloured by kind, in document order. */
+type Items = readonly Joinable[];
 
 /** The page's CSS Custom Highlight API, or null where the browser has none (a seam for tests). */
 export function highlightApi(): HighlightApi | null {
   const css = globalThis.CSS as (typeof CSS & { highlights?: HighlightApi['registry'] }) | undefined;
-  const Ctor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  const Ctor = (globalThis as { Highlight?: new (...r: Range[]) => { priority: number } }).Highlight;
   if (!css?.highlights || !Ctor) return null;
-  return { registry: css.highlights, create: (ranges) => new Ctor(...ranges) };
+  return {
+    registry: css.highlights,
+    create(ranges, priority = 0) {
+      const h = new Ctor(...ranges);
+      h.priority = priority;
+      return h;
+    },
+  };
 }
 
 /** Paints the shown occurrences in the tone that suits the article's background. */
@@ -19,6 +26,8 @@ export interface Painter {
   paint(items: Items, root: Element | null): void;
   /** Puts back highlights the page removed from the registry. */
   restore(): void;
+  /** Marks the term whose card is open; null when the card closes. */
+  mark(range: Range | null): void;
   clear(): void;
   /** The article background's tone once checked; null until then or when the page paints none. */
   tone(): Tone | null;
@@ -28,6 +37,9 @@ export interface Painter {
 export function createPainter(win: Window, signal: AbortSignal, api: () => HighlightApi | null = highlightApi): Painter {
   let painting: Painting | null = null;
   let items: Items = [];
+  /** Occurrences of one term that only punctuation separates are painted as one. */
+  let gaps: ReturnType<typeof joinGaps> = [];
+  let current: Range | null = null;
   let dark = false;
   let pageTone: Tone | null = null;
   let toneFor: Element | null = null;
@@ -36,7 +48,8 @@ export function createPainter(win: Window, signal: AbortSignal, api: () => Highl
     painting?.clear();
     painting = null;
     const registry = api();
-    if (registry && items.length) painting = paintHighlights(registry, items, dark ? 'dark' : 'light');
+    if (registry && items.length) painting = paintHighlights(registry, [...items, ...gaps], dark ? 'dark' : 'light');
+    painting?.mark(current);
   };
   // Reading the background forces style work if done now; after the next frame the styles are
   // clean and the read is nearly free. Repaint only if the article turns out to be dark.
@@ -63,14 +76,22 @@ export function createPainter(win: Window, signal: AbortSignal, api: () => Highl
   return {
     paint(next, root) {
       items = next;
+      gaps = joinGaps(next);
       article = root;
       draw();
       if (items.length && root) checkTone(root);
     },
     restore: () => void painting?.restore(),
     tone: () => pageTone,
+    mark(range) {
+      if (range === current) return; // the card follows its term on scroll: nothing to repaint
+      current = range;
+      painting?.mark(range);
+    },
     clear() {
       items = [];
+      gaps = [];
+      current = null;
       clear();
     },
   };

@@ -1,5 +1,6 @@
 import { EMPTY_PAGE, type Occurrence, type PageAnnotation } from '../../lib/annotate/annotate-article.ts';
-import { describeView, isStale, stepFrom, viewOf } from '../../lib/annotate/page-view.ts';
+import { describeView, isStale, viewOf } from '../../lib/annotate/page-view.ts';
+import { keyboardTarget } from '../../lib/annotate/reading-position.ts';
 import type { AnnotationModel } from '../../lib/model/annotation-model.ts';
 import { unpackModel } from '../../lib/model/packed-model.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
@@ -34,11 +35,13 @@ export function startAnnotator(signal: AbortSignal): void {
   const idOf = (entry: number) => model?.ids[entry] ?? '';
 
   const painter = createPainter(win, signal);
-  const card = createCardPort(doc, () => datasetVersion, {
+  const port = createCardPort(doc, () => datasetVersion, {
     onPointerEnter: () => hover?.cancelClose(),
     onPointerLeave: () => hover?.scheduleClose(),
     onClose: () => hover?.closeNow(),
   }, (error) => report('opening a card', error), () => painter.tone());
+  // Every way a card closes goes through hide: the current-term mark goes with it.
+  const card = { ...port, hide: () => { painter.mark(null); port.hide(); } };
   signal.addEventListener('abort', () => card.destroy());
 
   const open = (index: number, focus: boolean) => {
@@ -46,6 +49,7 @@ export function startAnnotator(signal: AbortSignal): void {
     if (!occurrence) return;
     cursor = index;
     painter.restore(); // pages may clear CSS.highlights; put ours back when the reader engages
+    painter.mark(occurrence.range);
     // Every line box of the term, so the card covers none of them.
     const anchors = () => {
       const rects = [...occurrence.range.getClientRects()];
@@ -64,9 +68,14 @@ export function startAnnotator(signal: AbortSignal): void {
     hover.show(index, true);
     return true;
   };
+  // The keyboard starts from where the reader is: the open term while in view, else the viewport's top.
+  const tops = () => shown.map((o) => {
+    const r = o.range.getBoundingClientRect();
+    return r.width || r.height ? r.top : NaN;
+  });
   const firstRun = answerContentRequests({
     describe: () => describeView(page, shown, idOf),
-    step: (direction) => shown.length > 0 && focusOccurrence(stepFrom(cursor, direction, shown.length)),
+    step: (direction) => focusOccurrence(keyboardTarget(tops(), { top: 0, bottom: win.innerHeight }, cursor, direction)),
     focus: (entryId) => focusOccurrence(shown.findIndex((o) => idOf(o.entry) === entryId)),
   }, signal);
 

@@ -5,7 +5,7 @@ import { PopupApp, type PopupState } from '../../components/PopupApp.tsx';
 import dataset from 'virtual:backstory-dataset';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings.ts';
 import { pageReach, type PageReach } from '../../lib/ui/page-reach.ts';
-import { shortcutRows, type ShortcutRow } from '../../lib/ui/shortcuts.ts';
+import { CHROMIUM_SHORTCUTS_URL, shortcutRows, type ShortcutRow } from '../../lib/ui/shortcuts.ts';
 import { sendToTab } from '../../extension/messaging.ts';
 
 const app = document.getElementById('app')!;
@@ -37,7 +37,7 @@ async function shortcuts(): Promise<ShortcutRow[] | undefined> {
 // Chromium has a page for changing shortcuts that an extension may open; Firefox has no URL for it.
 const openShortcutSettings = import.meta.env.FIREFOX
   ? undefined
-  : () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).catch(() => undefined);
+  : () => void browser.tabs.create({ url: CHROMIUM_SHORTCUTS_URL }).catch(() => undefined);
 
 let state: PopupState = { status: 'loading' };
 let settings: Settings | undefined;

@@ -17,11 +17,6 @@ export function describeView(page: PageAnnotation, shown: readonly Occurrence[],
   };
 }
 
-/** The index `direction` steps from `cursor` among `count` occurrences, wrapping at both ends. */
-export function stepFrom(cursor: number, direction: 1 | -1, count: number): number {
-  return (cursor + direction + count) % count;
-}
-
 /** True when the page changed under our ranges: a re-render replaced text or the article left. */
 export function isStale(page: PageAnnotation, doc: Document): boolean {
   if (page.root && !page.root.isConnected) return true;

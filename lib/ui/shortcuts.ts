@@ -24,3 +24,9 @@ export function shortcutRows(commands: readonly Command[]): ShortcutRow[] {
     .filter((c): c is Command & { name: string } => !!c.name && !c.name.startsWith('_'))
     .map((c) => ({ name: c.name, label: LABELS[c.name] ?? c.description ?? c.name, keys: c.shortcut?.trim() || null }));
 }
+
+/**
+ * Chromium's page for changing extension keys. Extension pages cannot link to chrome:// URLs (a
+ * click does nothing); `tabs.create({ url })` opens it. Firefox has no such URL.
+ */
+export const CHROMIUM_SHORTCUTS_URL = 'chrome://extensions/shortcuts';

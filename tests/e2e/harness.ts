@@ -27,8 +27,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** How to launch: with touch, or headed on an X display (`env.DISPLAY`) for real key presses. */
+export interface HarnessOptions {
+  hasTouch?: boolean;
+  headless?: boolean;
+  env?: Record<string, string | undefined>;
+}
+
 /** Starts Chromium with the built extension and a static server. */
-export async function startHarness(extraPages?: ExtraPages, options: { hasTouch?: boolean } = {}): Promise<Harness> {
+export async function startHarness(extraPages?: ExtraPages, options: HarnessOptions = {}): Promise<Harness> {
   const server = await serveTestPages(extraPages, {
     // React's UMD builds, for the framework page (no CDN here, and none needed).
     '/vendor/react/': path.join(ROOT, 'node_modules/react/umd'),

@@ -12,16 +12,19 @@ export function inPage<A, R>(page: Evaluates, fn: (arg: A) => R, arg: A): Promis
   return page.evaluate(fn as never, arg as never) as Promise<R>;
 }
 
-/** In the page: our highlights, registry name → the text of each range. */
+/**
+ * In the page: our highlights, registry name → the text of each term's range. The punctuation joining
+ * two occurrences of one term ("Iran (PMOI/MEK)") is painted too, as a range with no letter or digit: left out.
+ */
 function highlightTextsHere(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-    if (name.startsWith('backstory-')) out[name] = [...h].map((r) => r.toString());
+    if (name.startsWith('backstory-')) out[name] = [...h].map((r) => r.toString()).filter((t) => /[\p{L}\p{N}]/u.test(t));
   }
   return out;
 }
 
-/** Our highlights on the page: registry name → the text of each range. */
+/** Our highlights on the page: registry name → the text of each term's range (joins left out). */
 export function highlightTexts(page: Evaluates): Promise<Record<string, string[]>> {
   return inPage(page, highlightTextsHere, null);
 }

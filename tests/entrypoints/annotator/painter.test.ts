@@ -1,20 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPainter, highlightApi } from '../../../entrypoints/annotator/painter.ts';
-import { highlightName, type HighlightApi } from '../../../lib/highlight/paint-highlights.ts';
+import { CURRENT, highlightName, type HighlightApi } from '../../../lib/highlight/paint-highlights.ts';
 
 /** A stand-in for CSS.highlights: jsdom has no Custom Highlight API. */
 function fakeApi() {
   const registry = new Map<string, unknown>();
-  const api: HighlightApi = { registry, create: (ranges) => ({ ranges }) };
+  const api: HighlightApi = { registry, create: (ranges, priority) => ({ ranges, priority }) };
   return { api, registry };
 }
 
 let root: HTMLElement;
 let controller: AbortController;
 const items = () => [
-  { kind: 'organisation' as const, range: document.createRange() },
-  { kind: 'statistic' as const, range: document.createRange() },
+  { entry: 0, kind: 'organisation' as const, range: document.createRange() },
+  { entry: 1, kind: 'statistic' as const, range: document.createRange() },
 ];
+/** The ranges painted under a registry name. */
+const rangesOf = (registry: Map<string, unknown>, name: string) => (registry.get(name) as { ranges: Range[] } | undefined)?.ranges;
 const light = [highlightName('organisation'), highlightName('statistic')];
 const dark = [highlightName('organisation', 'dark'), highlightName('statistic', 'dark')];
 
@@ -99,6 +101,36 @@ describe('createPainter', () => {
     controller.abort();
     afterToneCheck();
     expect(registry.size).toBe(0);
+  });
+
+  it('paints the punctuation between two occurrences of one term into that term’s highlight', () => {
+    root.innerHTML = '<p>the People’s Mojahedin (PMOI/MEK) and the NCRI (PMOI)</p>';
+    const text = root.querySelector('p')!.firstChild as Text;
+    const at = (word: string, entry: number) => {
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf(word));
+      range.setEnd(text, text.data.indexOf(word) + word.length);
+      return { entry, kind: 'organisation' as const, range };
+    };
+    const { api, registry } = fakeApi();
+    createPainter(window, controller.signal, () => api).paint([at('People’s Mojahedin', 1), at('PMOI/MEK', 1), at('NCRI', 2), at('(PMOI)', 1)], root);
+    expect(rangesOf(registry, light[0])!.map((r) => r.toString())).toEqual(['People’s Mojahedin', 'PMOI/MEK', 'NCRI', '(PMOI)', ' (']);
+  });
+
+  it('marks the current term over the highlights, keeps the mark through a repaint, and removes it', () => {
+    document.querySelector('main')!.style.backgroundColor = 'rgb(20, 20, 20)';
+    const { api, registry } = fakeApi();
+    const painter = createPainter(window, controller.signal, () => api);
+    const list = items();
+    painter.paint(list, root);
+    painter.mark(list[1].range);
+    expect(rangesOf(registry, highlightName(CURRENT))).toEqual([list[1].range]);
+    expect((registry.get(highlightName(CURRENT)) as { priority: number }).priority).toBeGreaterThan(0);
+    afterToneCheck(); // the dark page repaints every highlight in the dark tone, the mark too
+    expect(registry.has(highlightName(CURRENT))).toBe(false);
+    expect(rangesOf(registry, highlightName(CURRENT, 'dark'))).toEqual([list[1].range]);
+    painter.mark(null);
+    expect([...registry.keys()]).toEqual(dark);
   });
 
   it('paints nothing where the browser has no highlight API', () => {

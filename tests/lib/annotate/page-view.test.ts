@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Occurrence, PageAnnotation } from '../../../lib/annotate/annotate-article.ts';
-import { describeView, isStale, stepFrom, viewOf } from '../../../lib/annotate/page-view.ts';
+import { describeView, isStale, viewOf } from '../../../lib/annotate/page-view.ts';
 import type { EntryKind } from '../../../lib/kinds.ts';
 import { DEFAULT_SETTINGS } from '../../../lib/settings.ts';
 
@@ -53,18 +53,6 @@ describe('describeView', () => {
         { entryId: 'executions-since-2024', kind: 'statistic', text: '2,500 people' },
       ],
     });
-  });
-});
-
-describe('stepFrom', () => {
-  it('steps forward and back, wrapping at both ends', () => {
-    expect(stepFrom(0, 1, 3)).toBe(1);
-    expect(stepFrom(2, 1, 3)).toBe(0);
-    expect(stepFrom(1, -1, 3)).toBe(0);
-    expect(stepFrom(0, -1, 3)).toBe(2);
-  });
-  it('starts at the first occurrence when none is open yet', () => {
-    expect(stepFrom(-1, 1, 3)).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightName, paintHighlights, type HighlightApi } from '../../../lib/highlight/paint-highlights.ts';
+import { CURRENT, highlightName, paintHighlights, type HighlightApi } from '../../../lib/highlight/paint-highlights.ts';
 
 function fakeApi() {
   const registry = new Map<string, unknown>();
@@ -37,11 +37,31 @@ describe('paintHighlights', () => {
   });
 });
 
+describe('the current-term mark', () => {
+  it('is one more highlight, above the kinds, that follows the open card and is cleared with the rest', () => {
+    const registry = new Map<string, unknown>();
+    const created: { priority?: number }[] = [];
+    const painting = paintHighlights({ registry, create: (ranges, priority) => (created.push({ priority }), { ranges }) }, [{ kind: 'event', range: range() }]);
+    const term = range();
+    painting.mark(term);
+    expect((registry.get('backstory-7c1e-current') as { ranges: Range[] }).ranges).toEqual([term]);
+    expect(created.at(-1)!.priority).toBeGreaterThan(created[0].priority ?? 0);
+    registry.clear();
+    expect(painting.restore()).toBe(2);
+    painting.mark(null);
+    expect([...registry.keys()]).toEqual([highlightName('event')]);
+    painting.mark(term);
+    painting.clear();
+    expect(registry.size).toBe(0);
+  });
+});
+
 describe('tones', () => {
   it('paints dark-page variants under their own names', () => {
     const registry = new Map<string, unknown>();
     paintHighlights({ registry, create: (ranges) => ({ ranges }) }, [{ kind: 'person', range: document.createRange() }], 'dark');
     expect([...registry.keys()]).toEqual([highlightName('person', 'dark')]);
     expect(highlightName('person', 'dark')).toBe(`${highlightName('person')}-dark`);
+    expect(highlightName(CURRENT, 'dark')).toBe('backstory-7c1e-current-dark');
   });
 });
