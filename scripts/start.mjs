@@ -1,6 +1,7 @@
 // `npm start`: build the extension, serve the demo article on 127.0.0.1 and open Chromium with the
 // extension loaded. With a display it opens a window and waits; without one (or with --headless)
-// it saves screenshots of the highlighted article, an open card and the popup, and prints their paths.
+// it saves screenshots of the highlighted article, an open card, the popup and the welcome page, and
+// prints their paths.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -76,7 +77,16 @@ await popupPage.locator('section.group').first().waitFor();
 const popup = path.join(outDir, 'popup.png');
 await popupPage.screenshot({ path: popup });
 
+// The first-run page shows the screenshots above as the build copied them: run twice after they change.
+const welcomePage = await context.newPage();
+await welcomePage.setViewportSize({ width: 1280, height: 800 });
+await welcomePage.goto(`chrome-extension://${extensionId}/welcome.html`);
+await welcomePage.locator('main').waitFor();
+await welcomePage.waitForFunction(() => [...document.images].every((img) => img.complete));
+const welcome = path.join(outDir, 'welcome.png');
+await welcomePage.screenshot({ path: welcome });
+
 console.log('Screenshots (no display found, so Chromium ran headless):');
-for (const file of [article, card, popup]) console.log(`  ${path.relative(process.cwd(), file)}`);
+for (const file of [article, card, popup, welcome]) console.log(`  ${path.relative(process.cwd(), file)}`);
 await context.close();
 await server.close();

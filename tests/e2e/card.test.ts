@@ -99,7 +99,10 @@ describe('the collapsed card', () => {
 /** In the page: every highlighted term in document order, with its client rects (one per line box). */
 function termsHere(): { text: string; rects: DOMRect[] }[] {
   const ranges: Range[] = [];
-  for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name.startsWith('backstory-')) ranges.push(...hl);
+  // Terms only: not the current-term mark, nor the punctuation joining two parts of one term.
+  for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+    if (name.startsWith('backstory-') && !name.includes('-current')) ranges.push(...[...hl].filter((r) => /[\p{L}\p{N}]/u.test(r.toString())));
+  }
   ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   return ranges.map((r) => ({ text: r.toString(), rects: [...r.getClientRects()].map((b) => b.toJSON()) }));
 }
