@@ -1,6 +1,8 @@
 import type { Entry } from '../lib/dataset/types.ts';
 import { kindInfo } from '../lib/kinds.ts';
 import type { Tone } from '../lib/ui/card-colours.ts';
+import type { DatasetStamp } from '../lib/ui/freshness.ts';
+import { AsOf } from './AsOf.tsx';
 import type { Placement } from '../lib/ui/place-card.ts';
 import { CorrectionLink } from './CorrectionLink.tsx';
 import { EntryDetails } from './EntryDetails.tsx';
@@ -15,7 +17,7 @@ export interface HoverCardProps {
   sheet?: boolean;
   tone: Tone;
   expanded: boolean;
-  datasetVersion: string;
+  dataset: DatasetStamp;
   /** The page's host name, for the correction link (null off the web). */
   pageHost: string | null;
   onToggle: () => void;
@@ -34,7 +36,7 @@ function arrowStyle({ side, arrow }: Placement) {
 
 /**
  * The card next to a highlighted term: label, kind and a short summary first (with a range bar for
- * statistics); "More" opens the note, figures, as-of date, sources and a correction link in place.
+ * statistics) and the as-of date; "More" opens the note, figures, sources and a correction link in place.
  */
 export function HoverCard(props: HoverCardProps) {
   const { entry, placement, tone, expanded } = props;
@@ -68,6 +70,7 @@ export function HoverCard(props: HoverCardProps) {
       <div class="card-body">
         <p class="summary">{entry.summary}</p>
         {bar ? <RangeBar bar={bar} /> : null}
+        <AsOf asOf={entry.asOf} datasetDate={props.dataset.date} />
         <div class="card-foot">
           <button type="button" class="more" aria-expanded={expanded} aria-controls={DETAILS_ID} onClick={props.onToggle}>
             More<span class="chevron" aria-hidden="true" />
@@ -77,8 +80,8 @@ export function HoverCard(props: HoverCardProps) {
         <div id={DETAILS_ID} class="details" hidden={!expanded}>
           <EntryDetails entry={entry} />
           <p class="footer">
-            Backstory dataset {props.datasetVersion}. Background, not a verdict on the article.{' '}
-            <CorrectionLink entryId={entry.id} datasetVersion={props.datasetVersion} host={props.pageHost} />
+            Backstory dataset {props.dataset.version}. Background, not a verdict on the article.{' '}
+            <CorrectionLink entryId={entry.id} datasetVersion={props.dataset.version} host={props.pageHost} />
           </p>
         </div>
       </div>

@@ -42,7 +42,7 @@ function Answer({ response, dataset, byId, onShow, host }: {
   return (
     <>
       <ArticleOverview article={article?.kind === 'article' ? article : undefined} figures={figureSummary(statistics)} />
-      <TermList groups={groups} onShow={onShow} datasetVersion={dataset.version} host={host} />
+      <TermList groups={groups} onShow={onShow} dataset={dataset} host={host} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { kindInfo } from '../lib/kinds.ts';
+import type { DatasetStamp } from '../lib/ui/freshness.ts';
 import { filterGroups, type TermGroup } from '../lib/ui/term-list.ts';
 import { TermRow } from './TermRow.tsx';
 
@@ -7,12 +8,12 @@ import { TermRow } from './TermRow.tsx';
 export interface TermListProps {
   groups: readonly TermGroup[];
   onShow?: (entryId: string) => void;
-  datasetVersion: string;
+  dataset: DatasetStamp;
   host: string | null;
 }
 
 /** Every term on the page as a compact row, grouped by kind, with a box that narrows the rows. */
-export function TermList({ groups, onShow, datasetVersion, host }: TermListProps) {
+export function TermList({ groups, onShow, dataset, host }: TermListProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) => {
@@ -38,7 +39,7 @@ export function TermList({ groups, onShow, datasetVersion, host }: TermListProps
           <h3 id={`group-${g.kind}`}>{kindInfo(g.kind).group}</h3>
           <ul class="term-rows">
             {g.terms.map((t) => (
-              <TermRow key={t.entry.id} term={t} open={open.has(t.entry.id)} onToggle={() => toggle(t.entry.id)} onShow={onShow} datasetVersion={datasetVersion} host={host} />
+              <TermRow key={t.entry.id} term={t} open={open.has(t.entry.id)} onToggle={() => toggle(t.entry.id)} onShow={onShow} dataset={dataset} host={host} />
             ))}
           </ul>
         </section>

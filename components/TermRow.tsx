@@ -1,5 +1,7 @@
 import { kindInfo } from '../lib/kinds.ts';
+import type { DatasetStamp } from '../lib/ui/freshness.ts';
 import type { Term } from '../lib/ui/term-list.ts';
+import { AsOf } from './AsOf.tsx';
 import { CorrectionLink } from './CorrectionLink.tsx';
 import { SourceList } from './SourceList.tsx';
 
@@ -10,12 +12,12 @@ export interface TermRowProps {
   onToggle: () => void;
   /** Scrolls the page to the term and opens its card; absent when there is no tab to ask. */
   onShow?: (entryId: string) => void;
-  datasetVersion: string;
+  dataset: DatasetStamp;
   host: string | null;
 }
 
 /** A term as one button-row (label, kind, mentions) that expands to its summary, sources and actions. */
-export function TermRow({ term: { entry, count }, open, onToggle, onShow, datasetVersion, host }: TermRowProps) {
+export function TermRow({ term: { entry, count }, open, onToggle, onShow, dataset, host }: TermRowProps) {
   const panel = `panel-${entry.id}`;
   return (
     <li class="term-item">
@@ -30,13 +32,14 @@ export function TermRow({ term: { entry, count }, open, onToggle, onShow, datase
       </button>
       <div class="term-panel" id={panel} role="region" aria-labelledby={`term-${entry.id}`} hidden={!open}>
         <p class="summary">{entry.summary}</p>
+        <AsOf asOf={entry.asOf} datasetDate={dataset.date} />
         <div class="term-actions">
           {onShow ? (
             <button type="button" class="show" onClick={() => onShow(entry.id)}>
               Show on page
             </button>
           ) : null}
-          <CorrectionLink entryId={entry.id} datasetVersion={datasetVersion} host={host} />
+          <CorrectionLink entryId={entry.id} datasetVersion={dataset.version} host={host} />
         </div>
         <SourceList sources={entry.sources} />
       </div>

@@ -1,6 +1,7 @@
 import type { Entry } from './dataset/types.ts';
 import type { AnnotationsResponse, ContentRequest, ContentResponse } from './messages.ts';
 import type { Tone } from './ui/card-colours.ts';
+import type { DatasetStamp } from './ui/freshness.ts';
 import type { Box } from './ui/place-card.ts';
 
 /** How a card opens: with focus (keyboard) or not, in which tone, and the page's host for its correction link. */
@@ -31,7 +32,7 @@ export interface CardHooks {
 }
 
 /** Creates the card host in a document. */
-export type CreateCard = (doc: Document, datasetVersion: string, hooks: CardHooks) => CardHost;
+export type CreateCard = (doc: Document, dataset: DatasetStamp, hooks: CardHooks) => CardHost;
 
 /**
  * The extension's scripts in one frame share an isolated world: the tiny every-page gate, the

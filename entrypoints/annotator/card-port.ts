@@ -2,6 +2,7 @@ import { sendToBackground } from '../../extension/messaging.ts';
 import type { Entry } from '../../lib/dataset/types.ts';
 import { handoff, type CardHooks, type CardHost } from '../../lib/handoff.ts';
 import { cardTone, type Tone } from '../../lib/ui/card-colours.ts';
+import type { DatasetStamp } from '../../lib/ui/freshness.ts';
 import type { Box } from '../../lib/ui/place-card.ts';
 
 /** The annotator's side of the card: loads the card UI and the note on demand, shows the latest request. */
@@ -23,7 +24,7 @@ export interface CardPort {
  * colour-scheme preference decides).
  */
 export function createCardPort(
-  doc: Document, datasetVersion: () => string, hooks: CardHooks, onError: (e: unknown) => void, pageTone: () => Tone | null = () => null,
+  doc: Document, dataset: () => DatasetStamp, hooks: CardHooks, onError: (e: unknown) => void, pageTone: () => Tone | null = () => null,
 ): CardPort {
   let host: CardHost | null = null;
   let loading: Promise<CardHost> | null = null;
@@ -38,7 +39,7 @@ export function createCardPort(
         await sendToBackground({ type: 'inject', part: 'card' });
         if (!shared.createCard) await ready;
       }
-      host = shared.createCard!(doc, datasetVersion(), hooks);
+      host = shared.createCard!(doc, dataset(), hooks);
       return host;
     })().catch((error) => {
       loading = null;

@@ -4,6 +4,7 @@ import { keyboardTarget } from '../../lib/annotate/reading-position.ts';
 import type { AnnotationModel } from '../../lib/model/annotation-model.ts';
 import { unpackModel } from '../../lib/model/packed-model.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
+import type { DatasetStamp } from '../../lib/ui/freshness.ts';
 import { sendToBackground } from '../../extension/messaging.ts';
 import { createAnnotationRuns } from './annotation-runs.ts';
 import { createCardPort } from './card-port.ts';
@@ -25,7 +26,7 @@ export function startAnnotator(signal: AbortSignal): void {
   // load: carried inline, its data would be compiled as script on every article page.
   const modelReady = sendToBackground({ type: 'model/get' });
   let model: AnnotationModel | null = null;
-  let datasetVersion = '';
+  let dataset: DatasetStamp = { version: '', date: '' };
   let page: PageAnnotation = EMPTY_PAGE;
   let settings: Settings = DEFAULT_SETTINGS;
   let shown: Occurrence[] = [];
@@ -35,7 +36,7 @@ export function startAnnotator(signal: AbortSignal): void {
   const idOf = (entry: number) => model?.ids[entry] ?? '';
 
   const painter = createPainter(win, signal);
-  const port = createCardPort(doc, () => datasetVersion, {
+  const port = createCardPort(doc, () => dataset, {
     onPointerEnter: () => hover?.cancelClose(),
     onPointerLeave: () => hover?.scheduleClose(),
     onClose: () => hover?.closeNow(),
@@ -104,7 +105,7 @@ export function startAnnotator(signal: AbortSignal): void {
       if (signal.aborted) return;
       settings = stored;
       model = unpackModel(packed);
-      datasetVersion = packed.version;
+      dataset = { version: packed.version, date: packed.date };
       const annotate = createAnnotationRuns(doc, model, (next) => { page = next; applyView(); }, (error) => {
         report('annotating the article', error);
         painter.clear();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { Entry } from '../../lib/dataset/types.ts';
 import type { CardHooks, CardHost, CardShowOptions } from '../../lib/handoff.ts';
 import { toneCss } from '../../lib/ui/card-colours.ts';
+import type { DatasetStamp } from '../../lib/ui/freshness.ts';
 import { placeCard, SHEET_BELOW, type Box, type Placement, type Side } from '../../lib/ui/place-card.ts';
 import { HoverCard } from '../../components/HoverCard.tsx';
 import cardCss from './card.css?inline';
@@ -19,7 +20,7 @@ interface Shown {
 }
 
 /** Creates the card host lazily: nothing is added to the page until a card first opens. */
-export function createCardHost(doc: Document, datasetVersion: string, hooks: CardHooks): CardHost {
+export function createCardHost(doc: Document, dataset: DatasetStamp, hooks: CardHooks): CardHost {
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let shown: Shown | null = null;
@@ -47,7 +48,7 @@ export function createCardHost(doc: Document, datasetVersion: string, hooks: Car
         sheet={sheet}
         tone={now.opts.tone}
         expanded={now.expanded}
-        datasetVersion={datasetVersion}
+        dataset={dataset}
         pageHost={now.opts.pageHost}
         onToggle={toggle}
         onClose={hooks.onClose}

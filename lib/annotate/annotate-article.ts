@@ -1,5 +1,6 @@
 import type { EntryKind } from '../kinds.ts';
 import { findMatchesSteps } from '../matching/find-matches.ts';
+import { findClaims, keepInContext, withClaims } from '../matching/sentence-rules.ts';
 import { findArticleRootSteps } from '../article/find-article-root.ts';
 import { isProbablyArticle } from '../article/is-probably-article.ts';
 import { isHiddenByMarkup, type IsHidden } from '../article/visibility.ts';
@@ -34,8 +35,8 @@ export const EMPTY_PAGE: PageAnnotation = Object.freeze({ found: false, opEdId: 
 
 /**
  * Finds the article, recognises the op-ed and returns the occurrences to highlight.
- * Statistic entries belong to the op-ed alone; a related article gets its names and terms
- * only when it is clearly about the same subject.
+ * Statistic entries' own wording belongs to the op-ed alone; a related article gets its names and
+ * terms, and claims of the same figures, only when it is clearly about the same subject.
  */
 export function annotateDocument(doc: Document, model: AnnotationModel, isHidden: IsHidden): PageAnnotation {
   return runSync(annotateSteps(doc, model, isHidden));
@@ -62,9 +63,11 @@ export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: 
       break;
     }
   }
-  let matches = yield* findMatchesSteps(model.matcher, map.text);
+  let matches = keepInContext(model.rules, map.text, yield* findMatchesSteps(model.matcher, map.text));
   if (!known) {
-    matches = matches.filter((m) => model.kinds[m.entry] !== 'statistic');
+    // The op-ed's own wording of a statistic stays on the op-ed; elsewhere a statistic is shown only
+    // where a claim pattern finds the same figure claimed (a number with its context in one sentence).
+    matches = withClaims(matches.filter((m) => model.kinds[m.entry] !== 'statistic'), findClaims(model.rules, map.text));
     if (new Set(matches.map((m) => m.entry)).size < RELATED_MIN_ENTRIES) matches = [];
   }
   if (isHidden !== isHiddenByMarkup) matches = matches.filter(visibleIn(map, isHidden));

@@ -49,6 +49,28 @@ export interface Claim {
   perspective?: string;
 }
 
+/**
+ * An alias that names this entry only in context: it matches when one of the context words sits in
+ * the same sentence (e.g. "No to Executions" is the prisoners' weekly campaign only next to "Tuesday").
+ */
+export interface ContextAlias {
+  alias: string;
+  /** Words or phrases, any one of which must appear in the alias's sentence. */
+  context: string[];
+}
+
+/**
+ * A way a statistic is claimed in other words: a number in [min, max] and, in the same sentence, one
+ * word from every context group ("30,000" with "1988" and one of "executed", "killed"…). A number
+ * alone never matches: at least one group is required.
+ */
+export interface ClaimPattern {
+  min: number;
+  max: number;
+  /** Each group lists alternatives; the sentence must hold one word or phrase from every group. */
+  context: string[][];
+}
+
 /** One annotated term (or, with kind "article", the op-ed itself). */
 export interface Entry {
   id: string;
@@ -56,6 +78,8 @@ export interface Entry {
   label: string;
   /** Surface forms as they appear in text. An all-capitals alias (e.g. "MEK") matches case-sensitively. */
   aliases: string[];
+  /** Aliases that count only with a context word in the same sentence. */
+  contextAliases?: ContextAlias[];
   /** What a reader needs at a glance: one or two sentences, at most 30 words, no markup. */
   summary: string;
   /** At most 70 words; only <em>, <strong> and <abbr title> markup. */
@@ -67,6 +91,8 @@ export interface Entry {
   claim?: Claim;
   /** Statistics only: what other monitors report. */
   figures?: Figure[];
+  /** Statistics only: how the same figure is claimed in other articles, in other words. */
+  claimPatterns?: ClaimPattern[];
 }
 
 /** The bundled dataset as shipped in assets/dataset/dataset.json. */

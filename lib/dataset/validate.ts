@@ -1,7 +1,8 @@
 import type { Dataset, Entry, FigureValue } from './types.ts';
-import { isWordCode, normaliseText } from '../text/normalise-char.ts';
+import { normaliseText } from '../text/normalise-char.ts';
 import { isEntryKind } from '../kinds.ts';
 import { markupProblems } from './note-markup.ts';
+import { aliasProblem, allAliases, checkClaimPatterns, checkContextAliases } from './validate-rules.ts';
 import { checkSources, isKnownPerspective, isText, MAX_FIELD_CHARS } from './validate-sources.ts';
 
 /** One problem with the dataset, naming the entry, the field and the reason. */
@@ -37,14 +38,11 @@ function checkEntry(e: Entry, say: (field: string, reason: string) => void): voi
   else {
     if (e.kind !== 'article' && e.aliases.length === 0) say('aliases', 'needs at least one alias');
     e.aliases.forEach((a, i) => {
-      if (!isText(a, 120) || a !== a.trim()) say(`aliases[${i}]`, 'must be non-empty, trimmed text of at most 120 characters');
-      else if (/[<>]/.test(a)) say(`aliases[${i}]`, 'must not contain markup');
-      else if (normaliseText(a).length < 3) say(`aliases[${i}]`, 'is shorter than 3 characters and would match too much');
-      else if (!isWordCode(a.charCodeAt(0)) || !isWordCode(a.charCodeAt(a.length - 1))) {
-        say(`aliases[${i}]`, 'must begin and end with a letter or digit (matches sit on word boundaries)');
-      }
+      const problem = aliasProblem(a);
+      if (problem) say(`aliases[${i}]`, problem);
     });
   }
+  checkContextAliases(e, say);
   if (!isText(e.summary, 400)) say('summary', 'missing or longer than 400 characters');
   else {
     const words = wordCount(e.summary);
@@ -76,6 +74,7 @@ function checkEntry(e: Entry, say: (field: string, reason: string) => void): voi
         if (!e.sources?.some((s) => s?.url === fig?.sourceUrl)) say(`figures[${i}].sourceUrl`, "must be the url of one of the entry's sources");
       });
   } else if (e.claim !== undefined || e.figures !== undefined) say('claim', 'only statistic entries carry a claim and figures');
+  checkClaimPatterns(e, say);
 }
 
 /** Checks the whole dataset; an empty list means it may ship. */
@@ -95,7 +94,7 @@ export function validateDataset(data: Dataset): DatasetProblem[] {
     if (ids.has(name)) say('id', 'duplicate id');
     ids.set(name, index);
     checkEntry(e, say);
-    for (const alias of Array.isArray(e.aliases) ? e.aliases : []) {
+    for (const alias of allAliases(e)) {
       if (typeof alias !== 'string') continue;
       const key = normaliseText(alias);
       const owner = aliases.get(key);

@@ -30,9 +30,21 @@ export interface Matcher {
   maxWords: number;
 }
 
-/** Every alias of every entry, pointing back at its entry's index: the input compileMatcher takes. */
-export function aliasSpecs(entries: readonly { aliases: readonly string[] }[]): AliasSpec[] {
-  return entries.flatMap((e, entry) => e.aliases.map((alias) => ({ alias, entry })));
+/**
+ * Every alias of every entry, context aliases included (sentence-rules filters those), pointing back
+ * at its entry's index: the input compileMatcher takes.
+ */
+export function aliasSpecs(entries: readonly { aliases: readonly string[]; contextAliases?: readonly { alias: string }[] }[]): AliasSpec[] {
+  return entries.flatMap((e, entry) => [...e.aliases, ...(e.contextAliases ?? []).map((c) => c.alias)].map((alias) => ({ alias, entry })));
+}
+
+/** The matcher's index of an alias (as TextMatch.alias reports it), or -1 when it holds no such alias. */
+export function aliasIndex(m: Matcher, alias: string): number {
+  const form = isCaseSensitiveAlias(alias) ? normaliseText(alias, true) : normaliseText(alias);
+  for (let k = 0; k + 1 < m.formStart.length; k++) {
+    if (m.forms.slice(m.formStart[k], m.formStart[k + 1]) === form) return k;
+  }
+  return -1;
 }
 
 /** An alias written entirely in capitals (e.g. "MEK", "IRGC") matches only in that case. */

@@ -8,6 +8,8 @@ export interface TextMatch {
   start: number;
   end: number;
   entry: number;
+  /** The alias that matched (its index in the matcher), or -1 for a claim pattern. */
+  alias: number;
 }
 
 /** True when text[start, end) is alias `k`'s form: exactly for acronyms, ignoring case otherwise. */
@@ -62,6 +64,7 @@ export function* findMatchesSteps(m: Matcher, text: string): Steps<TextMatch[]> 
     let firstWordEnd = -1;
     let bestEnd = -1;
     let bestEntry = -1;
+    let bestAlias = -1;
     for (let words = 0; words < m.maxWords; words++) {
       for (; pos < n; pos++) {
         const code = text.charCodeAt(pos);
@@ -83,6 +86,7 @@ export function* findMatchesSteps(m: Matcher, text: string): Steps<TextMatch[]> 
         if (alias >= 0 && isForm(m, alias, text, start, pos)) {
           bestEnd = pos;
           bestEntry = m.entry[alias];
+          bestAlias = alias;
         }
       }
       if (!more) break;
@@ -96,7 +100,7 @@ export function* findMatchesSteps(m: Matcher, text: string): Steps<TextMatch[]> 
     if (bestEnd === -1) {
       i = firstWordEnd;
     } else {
-      found.push({ start, end: bestEnd, entry: bestEntry });
+      found.push({ start, end: bestEnd, entry: bestEntry, alias: bestAlias });
       i = bestEnd;
     }
   }

@@ -1,6 +1,7 @@
 import type { EntryKind } from '../kinds.ts';
 import type { Matcher } from '../matching/compile-matcher.ts';
 import type { HashSet } from '../hash/sorted-hashes.ts';
+import type { SentenceRules } from '../matching/sentence-rules.ts';
 
 /** A known article the extension recognises by its running text. */
 export interface KnownArticle {
@@ -14,5 +15,7 @@ export interface AnnotationModel {
   ids: readonly string[];
   kinds: readonly EntryKind[];
   matcher: Matcher;
+  /** Context aliases and claim patterns, checked within one sentence. */
+  rules: SentenceRules;
   articles: readonly KnownArticle[];
 }

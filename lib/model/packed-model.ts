@@ -3,6 +3,7 @@ import { readMatcher, type SerialisedMatcher } from '../matching/serialise-match
 import { sortedHashSet } from '../hash/sorted-hashes.ts';
 import { decodeUint32 } from '../encoding/base64.ts';
 import type { AnnotationModel } from './annotation-model.ts';
+import type { SentenceRules } from '../matching/sentence-rules.ts';
 
 /**
  * What the build writes into the annotator: no notes, just what matching and recognition need,
@@ -11,11 +12,15 @@ import type { AnnotationModel } from './annotation-model.ts';
  */
 export interface PackedModel {
   version: string;
+  /** The dataset's review date (YYYY-MM-DD): cards compare each entry's as-of date with it. */
+  date: string;
   /** Entry ids joined by "\n", in dataset order. */
   ids: string;
   /** Entry kinds joined by "\n", in dataset order. */
   kinds: string;
   matcher: SerialisedMatcher;
+  /** Context aliases and claim patterns: a handful of small records, used as they are. */
+  rules: SentenceRules;
   /** Known articles: id and base64 of their sorted shingle hashes. */
   articles: { id: string; shingles: string }[];
 }
@@ -28,6 +33,7 @@ export function unpackModel(packed: PackedModel): AnnotationModel {
     ids,
     kinds,
     matcher: readMatcher(packed.matcher),
+    rules: packed.rules,
     articles: packed.articles.map((a) => ({ id: a.id, fingerprint: sortedHashSet(decodeUint32(a.shingles)) })),
   };
 }

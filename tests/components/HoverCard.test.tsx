@@ -13,7 +13,7 @@ function mount(entry: Entry, props: Partial<HoverCardProps> = {}) {
   host = document.createElement('div');
   document.body.append(host);
   const all: HoverCardProps = {
-    entry, placement, tone: 'light', expanded: false, datasetVersion: '9.9', pageHost: 'news.example', onToggle: () => {}, onClose: () => {}, ...props,
+    entry, placement, tone: 'light', expanded: false, dataset: { version: '9.9', date: '2026-12-04' }, pageHost: 'news.example', onToggle: () => {}, onClose: () => {}, ...props,
   };
   render(<HoverCard {...all} />, host);
   return host;
@@ -39,12 +39,11 @@ describe('HoverCard', () => {
     expect(details.contains(el.querySelector('.note'))).toBe(true);
   });
 
-  it('shows note, as-of date, perspective-labelled sources and a correction link when expanded', () => {
+  it('shows note, perspective-labelled sources and a correction link when expanded', () => {
     const el = mount(byId('ncri'), { expanded: true });
     expect(el.querySelector('button.more')!.getAttribute('aria-expanded')).toBe('true');
     expect((el.querySelector('.details') as HTMLElement).hidden).toBe(false);
     expect(el.querySelector('.note')!.textContent).toBe('An exile coalition founded in 1981.');
-    expect(el.querySelector('.as-of')!.textContent).toBe('As of 1 Feb 2026');
     const links = [...el.querySelectorAll('a')];
     expect(links).toHaveLength(3);
     for (const a of links) expect([a.target, a.rel, a.href.slice(0, 8)]).toEqual(['_blank', 'noopener noreferrer', 'https://']);
@@ -52,6 +51,16 @@ describe('HoverCard', () => {
     const correction = el.querySelector('a.correction') as HTMLAnchorElement;
     expect(correction.textContent).toBe('Suggest a correction');
     expect(new URL(correction.href).searchParams.get('body')).toContain('Site: news.example');
+  });
+
+  it('shows the as-of date at a glance, with a warning only when it is over nine months older than the dataset', () => {
+    const el = mount(byId('ncri'), { dataset: { version: '9.9', date: '2026-10-01' } });
+    const asOf = el.querySelector('.as-of')!;
+    expect(asOf.closest('.details')).toBeNull();
+    expect(asOf.textContent).toBe('As of 1 Feb 2026');
+    render(null, host);
+    const late = mount(byId('ncri'), { dataset: { version: '9.9', date: '2026-12-04' } });
+    expect(late.querySelector('.as-of')!.textContent).toBe('As of 1 Feb 2026 · may be out of date');
   });
 
   it('shows a statistic’s claim once, who makes it and the figures others give', () => {

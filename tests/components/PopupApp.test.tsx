@@ -57,7 +57,7 @@ describe('PopupApp on the op-ed', () => {
     expect(rows(el)[1].querySelector('.count')!.textContent).toBe('1 mention');
     expect(el.querySelector('#terms-title')!.textContent).toBe('Terms on this page (3)');
   });
-  it('expands a row to its summary, sources, "Show on page" and "Suggest a correction"', () => {
+  it('expands a row to its summary, as-of date, sources, "Show on page" and "Suggest a correction"', () => {
     const onShow = vi.fn();
     const el = mount(OPED, { onShow, host: 'news.example' });
     const row = rows(el)[1];
@@ -68,6 +68,8 @@ describe('PopupApp on the op-ed', () => {
     expect(row.getAttribute('aria-expanded')).toBe('true');
     expect(panel.hidden).toBe(false);
     expect(panel.querySelector('.summary')!.textContent).toContain('A short neutral summary of People');
+    // 1 Feb 2026 is more than nine months before the mini dataset's review (25 Nov 2026).
+    expect(panel.querySelector('.as-of')!.textContent).toBe('As of 1 Feb 2026 · may be out of date');
     expect(panel.querySelectorAll('.sources a')).toHaveLength(2);
     const correction = panel.querySelector<HTMLAnchorElement>('a.correction')!;
     expect(new URL(correction.href).searchParams.get('body')).toContain('Site: news.example');

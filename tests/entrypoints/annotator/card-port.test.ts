@@ -5,6 +5,7 @@ import { handoff, type CardHost } from '../../../lib/handoff.ts';
 import type { BackgroundRequest } from '../../../lib/messages.ts';
 import { deferred, fakeBackground, flush, resetHandoff } from '../../support/fake-background.ts';
 
+const STAMP = { version: '1.0', date: '2026-12-04' };
 const hooks = { onPointerEnter: () => {}, onPointerLeave: () => {}, onClose: () => {} };
 const anchor = () => [new DOMRect(1, 2, 3, 4), new DOMRect(0, 30, 9, 4)];
 /** What the card is shown with on this (light, jsdom) page. */
@@ -31,7 +32,7 @@ describe('createCardPort', () => {
   it('loads nothing and sends nothing until a card is first wanted', async () => {
     const sent = background();
     const { createCard } = installCardUi();
-    const port = createCardPort(document, () => '1.0', hooks, vi.fn());
+    const port = createCardPort(document, () => STAMP, hooks, vi.fn());
     await flush();
     expect(sent).toEqual([]);
     expect(createCard).not.toHaveBeenCalled();
@@ -48,17 +49,17 @@ describe('createCardPort', () => {
       handoff().cardWaiters!.splice(0).forEach((wake) => wake());
       return true;
     });
-    const port = createCardPort(document, () => '2025.1', hooks, vi.fn());
+    const port = createCardPort(document, () => ({ version: '2025.1', date: '2025-01-31' }), hooks, vi.fn());
     await port.show('ncri', anchor, false);
     expect(sent).toContainEqual({ type: 'inject', part: 'card' });
-    expect(createCard).toHaveBeenCalledWith(document, '2025.1', hooks);
+    expect(createCard).toHaveBeenCalledWith(document, { version: '2025.1', date: '2025-01-31' }, hooks);
     expect(host.show).toHaveBeenCalledWith(entryFor('ncri'), anchor(), shown(false));
   });
 
   it('prefetch asks for each entry once; showing it later reuses the cached answer', async () => {
     const sent = background({ ncri: entryFor('ncri') });
     const { host, createCard } = installCardUi();
-    const port = createCardPort(document, () => '1.0', hooks, vi.fn());
+    const port = createCardPort(document, () => STAMP, hooks, vi.fn());
     port.prefetch('ncri');
     port.prefetch('ncri');
     await port.show('ncri', anchor, true);
@@ -71,7 +72,7 @@ describe('createCardPort', () => {
     const slow = deferred<Entry>();
     background({ ncri: slow.promise, mek: entryFor('mek') });
     const { host } = installCardUi();
-    const port = createCardPort(document, () => '1.0', hooks, vi.fn());
+    const port = createCardPort(document, () => STAMP, hooks, vi.fn());
     const older = port.show('ncri', anchor, false);
     await port.show('mek', anchor, false);
     slow.resolve(entryFor('ncri'));
@@ -83,7 +84,7 @@ describe('createCardPort', () => {
     const slow = deferred<Entry>();
     background({ ncri: slow.promise });
     const { host } = installCardUi();
-    const port = createCardPort(document, () => '1.0', hooks, vi.fn());
+    const port = createCardPort(document, () => STAMP, hooks, vi.fn());
     const pending = port.show('ncri', anchor, false);
     port.hide();
     slow.resolve(entryFor('ncri'));
@@ -99,7 +100,7 @@ describe('createCardPort', () => {
     background();
     const { host } = installCardUi();
     const onError = vi.fn();
-    await createCardPort(document, () => '1.0', hooks, onError).show('nope', anchor, false);
+    await createCardPort(document, () => STAMP, hooks, onError).show('nope', anchor, false);
     expect(host.show).not.toHaveBeenCalled();
     expect(onError).not.toHaveBeenCalled();
   });
@@ -109,7 +110,7 @@ describe('createCardPort', () => {
     const { host, createCard } = installCardUi();
     createCard.mockImplementationOnce(() => { throw new Error('no card'); });
     const onError = vi.fn();
-    const port = createCardPort(document, () => '1.0', hooks, onError);
+    const port = createCardPort(document, () => STAMP, hooks, onError);
     await port.show('ncri', anchor, false);
     expect(onError).toHaveBeenCalledWith(new Error('no card'));
     await port.show('ncri', anchor, false);
@@ -123,7 +124,7 @@ describe('createCardPort', () => {
       return msg.type === 'entry/get' ? entryFor(msg.entryId) : true;
     });
     const { host } = installCardUi();
-    const port = createCardPort(document, () => '1.0', hooks, vi.fn());
+    const port = createCardPort(document, () => STAMP, hooks, vi.fn());
     await port.show('ncri', anchor, false);
     expect(host.show).not.toHaveBeenCalled();
     fail = false;
@@ -136,7 +137,7 @@ describe('createCardPort', () => {
     background({ ncri: entryFor('ncri') });
     const { host } = installCardUi();
     let pageTone: 'light' | 'dark' | null = 'dark';
-    const port = createCardPort(document, () => '1.0', hooks, vi.fn(), () => pageTone);
+    const port = createCardPort(document, () => STAMP, hooks, vi.fn(), () => pageTone);
     await port.show('ncri', anchor, false);
     pageTone = null;
     // jsdom has no matchMedia: stand in for a reader who prefers a dark scheme, then take it away again.

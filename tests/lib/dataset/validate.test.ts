@@ -37,6 +37,21 @@ describe('validateDataset', () => {
     expect(messages(withEntry((e) => { e.claim!.perspective = 'the truth'; }, stat))).toContain('field claim.perspective');
     expect(messages(withEntry((e) => { e.claim!.value = { low: 2800, high: 5000 }; e.claim!.perspective = 'NGO'; }, stat))).toBe('');
   });
+  it('checks context aliases like aliases, and requires their context words', () => {
+    expect(messages(withEntry({ contextAliases: [{ alias: 'No to Executions', context: ['Tuesday'] }] }))).toBe('');
+    expect(messages(withEntry({ contextAliases: [{ alias: '(No', context: ['Tuesday'] }] }))).toContain('field contextAliases[0].alias: must begin and end');
+    expect(messages(withEntry({ contextAliases: [{ alias: 'No to Executions', context: [] }] }))).toContain('field contextAliases[0].context');
+    expect(messages(withEntry((e) => { e.contextAliases = [{ alias: e.aliases[0], context: ['x y'] }]; }))).toContain('is also used by this entry');
+  });
+  it('allows claim patterns on statistics only, never a number without context', () => {
+    const stat = base.entries.findIndex((e) => e.kind === 'statistic');
+    const ok = { min: 1000, max: 40000, context: [['1988'], ['executed']] };
+    expect(messages(withEntry({ claimPatterns: [ok] }, stat))).toBe('');
+    expect(messages(withEntry({ claimPatterns: [ok] }))).toContain('field claimPatterns: only statistic entries');
+    expect(messages(withEntry({ claimPatterns: [{ ...ok, context: [] }] }, stat))).toContain('field claimPatterns[0].context: needs at least one group');
+    expect(messages(withEntry({ claimPatterns: [{ ...ok, context: [['1988'], []] }] }, stat))).toContain('field claimPatterns[0].context[1]');
+    expect(messages(withEntry({ claimPatterns: [{ ...ok, min: 5000, max: 10 }] }, stat))).toContain('field claimPatterns[0].min');
+  });
   it('rejects markup outside the allowlist in notes', () => {
     expect(messages(withEntry({ note: 'A <img src=x onerror=alert(1)> note.' }))).toContain('tag <img> is not allowed');
     expect(messages(withEntry({ note: 'A <em onclick="x()">note</em>.' }))).toContain('attribute onclick is not allowed');

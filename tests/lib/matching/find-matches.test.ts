@@ -80,7 +80,7 @@ describe('compiled matcher', () => {
     const alphaRow = [...m.keys].indexOf(alpha);
     for (const order of [[betaRow, alphaRow], [alphaRow, betaRow]]) {
       const collided = { ...m, keys: Uint32Array.from([alpha, alpha]), links: Uint32Array.from(order, (r) => m.links[r]) };
-      expect(findMatches(collided, 'an alpha here')).toEqual([{ start: 3, end: 8, entry: 0 }]);
+      expect(findMatches(collided, 'an alpha here')).toEqual([{ start: 3, end: 8, entry: 0, alias: 0 }]);
     }
   });
 
@@ -102,20 +102,20 @@ describe('compiled matcher', () => {
 });
 
 /** The specification, slowly: at each word start the longest alias spelled there, then on past it. */
-function bruteForce(text: string): { start: number; end: number; entry: number }[] {
-  const forms = specs.map((s) => ({ form: isCaseSensitiveAlias(s.alias) ? normaliseText(s.alias, true) : normaliseText(s.alias), exact: isCaseSensitiveAlias(s.alias), entry: s.entry }));
+function bruteForce(text: string): { start: number; end: number; entry: number; alias: number }[] {
+  const forms = specs.map((s) => ({ form: isCaseSensitiveAlias(s.alias) ? normaliseText(s.alias, true) : normaliseText(s.alias), exact: isCaseSensitiveAlias(s.alias), entry: s.entry, alias: specs.indexOf(s) }));
   const word = (i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
-  const out: { start: number; end: number; entry: number }[] = [];
+  const out: { start: number; end: number; entry: number; alias: number }[] = [];
   for (let i = 0; i < text.length; ) {
     if (!word(i) || word(i - 1)) {
       i++;
       continue;
     }
-    let best: { start: number; end: number; entry: number } | null = null;
+    let best: { start: number; end: number; entry: number; alias: number } | null = null;
     for (const f of forms) {
       const piece = text.slice(i, i + f.form.length);
       const same = f.exact ? piece === f.form : normaliseText(piece) === f.form;
-      if (same && !word(i + f.form.length) && (!best || f.form.length > best.end - best.start)) best = { start: i, end: i + f.form.length, entry: f.entry };
+      if (same && !word(i + f.form.length) && (!best || f.form.length > best.end - best.start)) best = { start: i, end: i + f.form.length, entry: f.entry, alias: f.alias };
     }
     if (best) {
       out.push(best);
