@@ -47,6 +47,24 @@ describe('annotateDocument', () => {
     expect(ids(result)).toEqual(['ncri', 'mek', 'irgc']);
   });
 
+  it('shows a statistic in a related article only where a claim pattern finds the figure claimed', () => {
+    const withPattern = structuredClone(mini as Dataset);
+    const stat = withPattern.entries.find((e) => e.id === 'executions-since-2024')!;
+    stat.claimPatterns = [{ min: 1000, max: 5000, context: [['executed', 'executions'], ['Pezeshkian', 'months']] }];
+    const related = [
+      'The National Council of Resistance of Iran said on Tuesday that some 2,600 people had been executed in the 16 months since the new president took office, a count it says comes from its own sources inside the country and from families of prisoners.',
+      'The MEK, its main member, repeated the figure; Tehran rejects the group’s counts and says it executes only after due process in the courts, which it describes as independent of the government and open to appeal at the Supreme Court.',
+      'Speakers urged the European Union to list the IRGC. More than 2,500 people attended the rally, and 3,000 more watched the event online from across Europe.',
+    ];
+    const result = annotateDocument(page(related.map((p) => `<p>${p}</p>`).join('')), modelFor(withPattern, { 'oped-why-iran-executes': opEd }), isHiddenByMarkup);
+    expect(result.occurrences.map((o) => [withPattern.entries[o.entry].id, o.text])).toEqual([
+      ['ncri', 'National Council of Resistance of Iran'],
+      ['executions-since-2024', '2,600'],
+      ['mek', 'MEK'],
+      ['irgc', 'IRGC'],
+    ]);
+  });
+
   it('leaves an unrelated article, and one naming fewer than three entries, alone', () => {
     const text = 'The NCRI was mentioned once in this long article about European trade policy and shipping, which goes on for a while about tariffs, ports, inspections, insurance and the price of containers. '.repeat(3);
     const result = annotateDocument(page(`<p>${text}</p><p>${text}</p>`), model, isHiddenByMarkup);
