@@ -69,6 +69,8 @@ export interface ClaimPattern {
   max: number;
   /** Each group lists alternatives; the sentence must hold one word or phrase from every group. */
   context: string[][];
+  /** Words that show the sentence counts something else (e.g. "worldwide"): none may appear. */
+  exclude?: string[];
 }
 
 /** One annotated term (or, with kind "article", the op-ed itself). */

@@ -48,6 +48,8 @@ export function checkClaimPatterns(e: Entry, say: Say): void {
       const words = wordsProblem(g);
       if (words) say(`${f}.context[${j}]`, words);
     });
+    const exclude = p?.exclude === undefined ? null : wordsProblem(p.exclude);
+    if (exclude) say(`${f}.exclude`, exclude);
   });
 }
 

@@ -22,7 +22,7 @@ export function compileSentenceRules(
       const groups = p.context.map(words).filter((g) => g.length);
       // A number alone never matches: validation requires a group, and so does the compiled rule.
       if (!groups.length) throw new Error('a claim pattern needs at least one context group');
-      rules.claims.push({ entry, min: p.min, max: p.max, groups });
+      rules.claims.push({ entry, min: p.min, max: p.max, groups, exclude: words(p.exclude ?? []) });
     }
   });
   return rules;

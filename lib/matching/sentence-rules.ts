@@ -14,6 +14,8 @@ export interface ClaimRule {
   max: number;
   /** Normalised, lower-case alternatives; the sentence holds one of every group. */
   groups: string[][];
+  /** Normalised, lower-case words that rule the sentence out. */
+  exclude: string[];
 }
 
 /** Everything that must hold within one sentence, compiled at build time (see compile-sentence-rules). */
@@ -65,7 +67,8 @@ const SHARE = /^\s*(%|per ?cent\b)/i;
 
 /**
  * Finds the numbers that claim a statistic: in a rule's range, not a year (four digits without a
- * separator, 1800–2099), not a percentage, and with one word of every context group in the sentence.
+ * separator, 1800–2099), not a percentage, with one word of every context group in the sentence and
+ * none of the rule's exclusions.
  * At most one match per sentence and entry, so a list of estimates is marked once.
  */
 export function findClaims(rules: SentenceRules, text: string): TextMatch[] {
@@ -84,7 +87,7 @@ export function findClaims(rules: SentenceRules, text: string): TextMatch[] {
       const key = `${rule.entry}@${from}`;
       if (seen.has(key)) continue;
       const lower = text.slice(from, to).toLowerCase();
-      if (!rule.groups.every((group) => group.some((w) => hasPhrase(lower, w)))) continue;
+      if (!rule.groups.every((group) => group.some((w) => hasPhrase(lower, w))) || rule.exclude.some((w) => hasPhrase(lower, w))) continue;
       seen.add(key);
       found.push({ start, end, entry: rule.entry, alias: -1 });
       break;

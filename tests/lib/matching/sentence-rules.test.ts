@@ -7,7 +7,7 @@ import { normaliseText } from '../../../lib/text/normalise-char.ts';
 
 const entries = [
   { aliases: ['No to Execution Tuesdays'], contextAliases: [{ alias: 'No to Executions', context: ['Tuesday', 'weekly'] }] },
-  { aliases: ['approximately 30,000 political prisoners'], claimPatterns: [{ min: 1000, max: 40000, context: [['1988'], ['executed', 'killed']] }] },
+  { aliases: ['approximately 30,000 political prisoners'], claimPatterns: [{ min: 1000, max: 40000, context: [['1988'], ['executed', 'killed']], exclude: ['worldwide'] }] },
 ];
 const matcher = compileMatcher(entries.flatMap((e, entry) => [...e.aliases, ...(e.contextAliases ?? []).map((c) => c.alias)].map((alias) => ({ alias, entry }))));
 const rules = compileSentenceRules(entries, matcher);
@@ -51,6 +51,7 @@ describe('claim patterns', () => {
     expect(claims('In 1988, 45% of those executed were young.')).toEqual([]);
     expect(claims('The war that ended in 1988 killed 500,000 people.')).toEqual([]);
     expect(claims('Some 30,000 were executed. That was in 1988.')).toEqual([]);
+    expect(claims('In 1988, some 30,000 people were executed worldwide.')).toEqual([]);
   });
   it('mark a sentence once per statistic, however many estimates it lists', () => {
     expect(claims('Estimates of those executed in 1988 range from 2,800 to 30,000.')).toEqual(['2,800']);
