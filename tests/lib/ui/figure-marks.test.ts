@@ -23,7 +23,8 @@ describe('figureMarks', () => {
     expect(marks.slice(1).map((m) => [m.who, m.perspective, m.group])).toEqual([
       ['Human Rights Watch', 'NGO', 'monitor'],
       ['Hossein-Ali Montazeri (memoirs)', 'encyclopedia', 'other'],
-      ['Amnesty International', 'NGO', 'monitor'],
+      ['Amnesty International (2018 report)', 'NGO', 'monitor'],
+      ['Amnesty International (December 1988)', 'NGO', 'monitor'],
       ['UN Special Procedures (seven experts)', 'UN', 'monitor'],
       ['NCRI / MEK', 'NCRI/MEK (opposition)', 'opposition'],
     ]);
@@ -52,6 +53,7 @@ describe('wording on the bar', () => {
     const text = describeFigures(figureMarks(e), 'log');
     expect(text).toMatch(/^Figures on a log scale: the op-ed, citing NCRI\/MEK \(opposition\): 30,000; Human Rights Watch \(NGO\): 2,800 to 5,000;/);
     for (const f of e.figures!) expect(text).toContain(`${f.monitor} (`);
-    expect(text).toContain('Without a number: Amnesty International (NGO): thousands (no total given); UN Special Procedures (seven experts) (UN): thousands (no total given).');
+    expect(text).toContain('Without a number: Amnesty International (2018 report) (NGO): thousands (no total given); ');
+    expect(text).toMatch(/UN Special Procedures \(seven experts\) \(UN\): thousands \(no total given\)\.$/);
   });
 });

@@ -69,7 +69,7 @@ describe('figureSummary', () => {
     const statistics = (bundled as Dataset).entries.filter((e) => e.kind === 'statistic');
     expect(figureSummary(statistics)).toBe(
       '2 of 4 figures in this article come from the NCRI/MEK (opposition); it names no source for the other 2. ' +
-        'Independent monitors report lower or different figures for 3 of them.',
+        'Independent monitors report lower figures for 3 of them.',
     );
   });
 });
