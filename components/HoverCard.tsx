@@ -64,13 +64,16 @@ export function HoverCard(props: HoverCardProps) {
         <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
           ×
         </button>
-        <span class="kind">{kind.label}</span>
+        {/* Kind and as-of date share the small line above the title: the date costs the card no height. */}
+        <div class="meta">
+          <span class="kind">{kind.label}</span>
+          <AsOf asOf={entry.asOf} datasetDate={props.dataset.date} />
+          </div>
         <h2 id={TITLE_ID}>{entry.label}</h2>
       </div>
       <div class="card-body">
         <p class="summary">{entry.summary}</p>
         {bar ? <RangeBar bar={bar} /> : null}
-        <AsOf asOf={entry.asOf} datasetDate={props.dataset.date} />
         <div class="card-foot">
           <button type="button" class="more" aria-expanded={expanded} aria-controls={DETAILS_ID} onClick={props.onToggle}>
             More<span class="chevron" aria-hidden="true" />

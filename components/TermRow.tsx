@@ -1,4 +1,3 @@
-import { kindInfo } from '../lib/kinds.ts';
 import type { DatasetStamp } from '../lib/ui/freshness.ts';
 import type { Term } from '../lib/ui/term-list.ts';
 import { AsOf } from './AsOf.tsx';
@@ -23,8 +22,8 @@ export function TermRow({ term: { entry, count }, open, onToggle, onShow, datase
     <li class="term-item">
       <button type="button" class="term" id={`term-${entry.id}`} aria-expanded={open} aria-controls={panel} onClick={onToggle}>
         <span class="term-label">{entry.label}</span>
+        {/* The group's heading names the kind: each row carries only its count, and fits one line. */}
         <span class="term-meta">
-          <span class="term-kind">{kindInfo(entry.kind).label}</span>
           <span class="count">
             {count} {count === 1 ? 'mention' : 'mentions'}
           </span>

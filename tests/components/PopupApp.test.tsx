@@ -49,11 +49,11 @@ describe('PopupApp on the op-ed', () => {
     expect(el.querySelector('.figures')).toBeNull();
     expect(el.querySelector('.article .summary')).not.toBeNull();
   });
-  it('lists one compact row per term, grouped by kind, with kind and mention count', () => {
+  it('lists one compact row per term, grouped under a heading for its kind, with its mention count', () => {
     const el = mount(OPED);
     expect([...el.querySelectorAll('section.group > h3')].map((h) => h.textContent)).toEqual(['Organisations', 'Statistics']);
     expect(labels(el)).toEqual(['National Council of Resistance of Iran (NCRI)', "People's Mojahedin Organisation of Iran (PMOI/MEK)", 'More than 2,500 executions']);
-    expect(rows(el)[0].querySelector('.term-meta')!.textContent).toBe('Organisation2 mentions');
+    expect(rows(el)[0].querySelector('.term-meta')!.textContent).toBe('2 mentions');
     expect(rows(el)[1].querySelector('.count')!.textContent).toBe('1 mention');
     expect(el.querySelector('#terms-title')!.textContent).toBe('Terms on this page (3)');
   });
