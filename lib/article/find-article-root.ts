@@ -1,4 +1,6 @@
+import { candidateLengthSteps, density } from './candidate-length.ts';
 import { isSkippedElement, linkTextLength } from './element-rules.ts';
+import { paragraphsOf, proseContainers } from './prose-blocks.ts';
 import type { IsHidden } from './visibility.ts';
 import { runSync, type Steps } from '../schedule/run-steps.ts';
 
@@ -6,38 +8,6 @@ import { runSync, type Steps } from '../schedule/run-steps.ts';
 const LEVELS = 5;
 /** Furniture classes are only trusted this close to a paragraph; higher up, layout classes lie. */
 const FURNITURE_DEPTH = 3;
-
-/** Share of a text that is link text, at most 1. */
-function density(linkLength: number, textLength: number): number {
-  return textLength === 0 ? 0 : Math.min(1, linkLength / textLength);
-}
-
-/** Candidates with at most this many elements are measured with the browser's own `textContent`. */
-const NATIVE_MAX_ELEMENTS = 4000;
-
-/**
- * Text and link text under one candidate. Most candidates are a few hundred elements: the
- * browser's native `textContent` measures them far faster than script can walk them (this code runs
- * once per page, never optimised). A candidate with very many elements (a 5 MB article, a 100,000-cell
- * table) is walked instead, in slices: `textContent` there builds megabytes in one uninterruptible call.
- */
-function* candidateLengthSteps(el: Element): Steps<{ text: number; links: number }> {
-  // The element count is native and cheap; it bounds the nodes `textContent` would visit.
-  if (el.getElementsByTagName('*').length <= NATIVE_MAX_ELEMENTS) return { text: (el.textContent ?? '').length, links: linkTextLength(el) };
-  let text = 0;
-  let links = 0;
-  let visited = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++visited % NODES_PER_STEP === 0) yield;
-    const length = (node as Text).data.length;
-    text += length;
-    for (let cur = node.parentElement; cur; cur = cur === el ? null : cur.parentElement) {
-      if (cur.tagName === 'A' || cur.tagName === 'a') { links += length; break; }
-    }
-  }
-  return { text, links };
-}
 
 /** Readability's paragraph score: one point, one per comma, one per 100 characters up to three. */
 function paragraphScore(text: string): number {
@@ -76,6 +46,10 @@ export function findArticleRoot(doc: Document, isHidden: IsHidden): Element | nu
 
 /** Paragraphs and text nodes read between pauses when run in slices. */
 const NODES_PER_STEP = 256;
+/** Elements already scored as paragraphs above: never also read as containers of paragraphs. */
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
+/** Shortest run of text outside <p> that counts as a paragraph (teasers and captions are shorter). */
+const PROSE_MIN = 100;
 
 /** The same search as resumable steps: a page of 100,000 cells or 5 MB of prose is read in slices. */
 export function* findArticleRootSteps(doc: Document, isHidden: IsHidden): Steps<Element | null> {
@@ -84,25 +58,39 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden): Steps<
   const scores = new Map<Element, number>();
   const prose = new Map<Element, number>();
   const cache: PruneCache = { near: new Map(), far: new Map() };
-  let read = 0;
-  for (const p of body.querySelectorAll('p, pre, td, blockquote')) {
-    if (++read % NODES_PER_STEP === 0) yield;
-    const text = (p.textContent ?? '').trim();
-    if (text.length < 25) continue;
-    if (isPruned(p, body, isHidden, cache)) continue;
-    const linkShare = density(linkTextLength(p), text.length);
-    if (linkShare > 0.5) continue;
+  /** Credits one paragraph's score to its container and the levels above, and its prose to every ancestor. */
+  const credit = (parent: Element, text: string, linkShare: number) => {
     const score = paragraphScore(text);
     let level = 0;
-    for (let cur = p.parentElement; cur && level < LEVELS; cur = cur.parentElement, level++) {
+    for (let cur: Element | null = parent; cur && level < LEVELS; cur = cur.parentElement, level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(cur, (scores.get(cur) ?? 0) + score / divider);
       if (cur === body) break;
     }
-    for (let cur = p.parentElement; cur; cur = cur.parentElement) {
+    for (let cur: Element | null = parent; cur; cur = cur.parentElement) {
       prose.set(cur, (prose.get(cur) ?? 0) + text.length * (1 - linkShare));
       if (cur === body) break;
     }
+  };
+  let read = 0;
+  for (const p of body.querySelectorAll('p, pre, td, blockquote')) {
+    if (++read % NODES_PER_STEP === 0) yield;
+    const text = (p.textContent ?? '').trim();
+    if (text.length < 25 || !p.parentElement) continue;
+    if (isPruned(p, body, isHidden, cache)) continue;
+    const linkShare = density(linkTextLength(p), text.length);
+    if (linkShare <= 0.5) credit(p.parentElement, text, linkShare);
+  }
+  // Paragraphs printed without <p> (<br> chains, text-only divs, pre-line text) score as if each were
+  // a <p> inside its container, as Readability scores them once it has turned them into paragraphs.
+  for (const container of proseContainers(body)) {
+    if (++read % NODES_PER_STEP === 0) yield;
+    if (PARAGRAPH_TAGS.has(container.tagName) || isPruned(container, body, isHidden, cache)) continue;
+    // Text-only divs are also headline teasers and captions: only runs as long as real prose count.
+    const paragraphs = paragraphsOf(container).filter((text) => text.length >= PROSE_MIN);
+    if (!paragraphs.length) continue;
+    const linkShare = density(linkTextLength(container), (container.textContent ?? '').length);
+    if (linkShare <= 0.5) for (const text of paragraphs) credit(container, text, linkShare);
   }
   // Link density needs each candidate's whole text, the costliest read here (the outer candidates
   // are most of the page). Density only lowers a score, so a candidate whose raw score is no better

@@ -1,6 +1,9 @@
+import { titleNamesSubject } from './mentions-subject.ts';
+import { paragraphsOf, proseContainers } from './prose-blocks.ts';
+
 /**
  * The cheap gate run on every page, in the spirit of Readability's isProbablyReaderable:
- * enough long paragraphs to be an article. Reads only `p` elements' text lengths; no layout.
+ * enough long paragraphs to be an article. Reads only paragraphs' text lengths; no layout.
  */
 export function isProbablyArticle(doc: Document, minScore = 20, minLength = 140): boolean {
   return articleLead(doc, minScore, minLength) !== null;
@@ -8,22 +11,30 @@ export function isProbablyArticle(doc: Document, minScore = 20, minLength = 140)
 
 /** Long paragraphs read past the article threshold, so the subject check has the lead to look at. */
 const LEAD_EXTRA = 4;
+/** Paragraph elements read at most. */
+const MAX_PARAGRAPHS = 400;
 
-/**
- * The gate's one read of the page: walks `p` elements in order until the long paragraphs pass the
- * article score, and returns the text of those paragraphs (plus a few more) as the article's lead,
- * or null for pages that are not articles. The live collection is indexed, never measured, so the
- * browser stops walking the DOM at the last paragraph read.
- */
-export function articleLead(doc: Document, minScore = 20, minLength = 140): string | null {
+/** `p` elements' texts, in order. The live collection is indexed, never measured, so the browser stops at the last one read. */
+function* paragraphTexts(doc: Document): Generator<string> {
   const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < MAX_PARAGRAPHS; i++) {
+    const p = paragraphs[i];
+    if (!p) return;
+    yield (p.textContent ?? '').trim();
+  }
+}
+
+/** Paragraphs printed without `p` (<br> chains, text-only divs, pre-line text), in order of their containers. */
+function* proseTexts(doc: Document): Generator<string> {
+  for (const container of proseContainers(doc)) yield* paragraphsOf(container);
+}
+
+/** Scores paragraphs until they pass the article threshold; returns the lead, or null. */
+function leadOf(texts: Iterable<string>, minScore: number, minLength: number): string | null {
   let score = 0;
   let passed = -1;
   const lead: string[] = [];
-  for (let i = 0; i < 400; i++) {
-    const p = paragraphs[i];
-    if (!p) break;
-    const text = (p.textContent ?? '').trim();
+  for (const text of texts) {
     if (text.length < minLength) continue;
     lead.push(text);
     score += Math.sqrt(text.length - minLength);
@@ -31,4 +42,14 @@ export function articleLead(doc: Document, minScore = 20, minLength = 140): stri
     if (passed !== -1 && lead.length >= passed + LEAD_EXTRA) break;
   }
   return passed === -1 ? null : lead.join('\n');
+}
+
+/**
+ * The gate's one read of the page: the text of the long paragraphs that pass the article score (plus
+ * a few more) as the article's lead, or null for pages that are not articles. Pages whose `p`
+ * elements do not make an article are read for paragraphs in other forms only when their title or
+ * first heading names the subject, so other pages without `p` pay for nothing more than that check.
+ */
+export function articleLead(doc: Document, minScore = 20, minLength = 140): string | null {
+  return leadOf(paragraphTexts(doc), minScore, minLength) ?? (titleNamesSubject(doc) ? leadOf(proseTexts(doc), minScore, minLength) : null);
 }

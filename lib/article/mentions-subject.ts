@@ -5,8 +5,14 @@
  */
 export const SUBJECT = /Iran|NCRI|PMOI|\bMEK\b|\bMKO\b|IRGC|Mojahed|Mujahed|Khalq|Rajavi|Verhofstadt|Pezeshkian/;
 
+/** True when the page's title or first heading names the subject: the cheapest signal a page gives. */
+export function titleNamesSubject(doc: Document): boolean {
+  if (SUBJECT.test(doc.title)) return true;
+  const h1 = doc.getElementsByTagName('h1')[0];
+  return !!h1 && SUBJECT.test(h1.textContent ?? '');
+}
+
 /** True when the page's title, first heading or lead paragraphs name the subject. */
 export function mentionsSubject(doc: Document, lead: string): boolean {
-  const h1 = doc.getElementsByTagName('h1')[0];
-  return SUBJECT.test(doc.title) || SUBJECT.test(lead) || (!!h1 && SUBJECT.test(h1.textContent ?? ''));
+  return SUBJECT.test(lead) || titleNamesSubject(doc);
 }
