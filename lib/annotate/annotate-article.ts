@@ -1,6 +1,7 @@
 import type { EntryKind } from '../kinds.ts';
 import { findMatchesSteps } from '../matching/find-matches.ts';
 import { findClaims, keepInContext, withClaims } from '../matching/sentence-rules.ts';
+import { isAboutSubject } from './relevance.ts';
 import { findArticleRootSteps } from '../article/find-article-root.ts';
 import { isProbablyArticle } from '../article/is-probably-article.ts';
 import { isHiddenByMarkup, type IsHidden } from '../article/visibility.ts';
@@ -26,9 +27,6 @@ export interface PageAnnotation {
   root: Element | null;
   occurrences: Occurrence[];
 }
-
-/** A page that is not the op-ed is annotated only when it names at least this many distinct entries. */
-export const RELATED_MIN_ENTRIES = 3;
 
 /** The outcome for a page with no article (or none yet): nothing found, nothing to show. */
 export const EMPTY_PAGE: PageAnnotation = Object.freeze({ found: false, opEdId: null, root: null, occurrences: [] as Occurrence[] });
@@ -68,7 +66,7 @@ export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: 
     // The op-ed's own wording of a statistic stays on the op-ed; elsewhere a statistic is shown only
     // where a claim pattern finds the same figure claimed (a number with its context in one sentence).
     matches = withClaims(matches.filter((m) => model.kinds[m.entry] !== 'statistic'), findClaims(model.rules, map.text));
-    if (new Set(matches.map((m) => m.entry)).size < RELATED_MIN_ENTRIES) matches = [];
+    if (!isAboutSubject(model, matches, map.text)) matches = [];
   }
   if (isHidden !== isHiddenByMarkup) matches = matches.filter(visibleIn(map, isHidden));
   const occurrences = matches.map((m): Occurrence => {

@@ -48,6 +48,11 @@ export function findArticleRoot(doc: Document, isHidden: IsHidden): Element | nu
 const NODES_PER_STEP = 256;
 /** Elements already scored as paragraphs above: never also read as containers of paragraphs. */
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
+/**
+ * Captions, galleries and teaser cards hold paragraphs too, often more of them than a short article:
+ * they never score (the text map still reads a caption inside the article).
+ */
+const NOT_PROSE = 'figure, figcaption, [class*="gallery" i], [class*="carousel" i], [class*="slideshow" i], [class*="teaser" i]';
 /** Shortest run of text outside <p> that counts as a paragraph (teasers and captions are shorter). */
 const PROSE_MIN = 100;
 
@@ -77,7 +82,7 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden): Steps<
     if (++read % NODES_PER_STEP === 0) yield;
     const text = (p.textContent ?? '').trim();
     if (text.length < 25 || !p.parentElement) continue;
-    if (isPruned(p, body, isHidden, cache)) continue;
+    if (p.closest(NOT_PROSE) || isPruned(p, body, isHidden, cache)) continue;
     const linkShare = density(linkTextLength(p), text.length);
     if (linkShare <= 0.5) credit(p.parentElement, text, linkShare);
   }

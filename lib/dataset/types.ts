@@ -80,6 +80,11 @@ export interface Entry {
   label: string;
   /** Surface forms as they appear in text. An all-capitals alias (e.g. "MEK") matches case-sensitively. */
   aliases: string[];
+  /**
+   * A name in the news well beyond this subject (the European Parliament, Amnesty International): it is
+   * highlighted on related pages, but weighs little when deciding whether a page is about the subject.
+   */
+  general?: boolean;
   /** Aliases that count only with a context word in the same sentence. */
   contextAliases?: ContextAlias[];
   /** What a reader needs at a glance: one or two sentences, at most 30 words, no markup. */

@@ -33,6 +33,11 @@ export function checkContextAliases(e: Entry, say: Say): void {
   });
 }
 
+/** Checks the optional flags. */
+export function checkFlags(e: Entry, say: Say): void {
+  if (e.general !== undefined && typeof e.general !== 'boolean') say('general', 'must be true or false');
+}
+
 /** Checks claim patterns: statistics only, a positive range, and at least one context group. */
 export function checkClaimPatterns(e: Entry, say: Say): void {
   if (e.claimPatterns === undefined) return;

@@ -2,7 +2,7 @@ import type { Dataset, Entry, FigureValue } from './types.ts';
 import { normaliseText } from '../text/normalise-char.ts';
 import { isEntryKind } from '../kinds.ts';
 import { markupProblems } from './note-markup.ts';
-import { aliasProblem, allAliases, checkClaimPatterns, checkContextAliases } from './validate-rules.ts';
+import { aliasProblem, allAliases, checkClaimPatterns, checkContextAliases, checkFlags } from './validate-rules.ts';
 import { checkSources, isKnownPerspective, isText, MAX_FIELD_CHARS } from './validate-sources.ts';
 
 /** One problem with the dataset, naming the entry, the field and the reason. */
@@ -43,6 +43,7 @@ function checkEntry(e: Entry, say: (field: string, reason: string) => void): voi
     });
   }
   checkContextAliases(e, say);
+  checkFlags(e, say);
   if (!isText(e.summary, 400)) say('summary', 'missing or longer than 400 characters');
   else {
     const words = wordCount(e.summary);

@@ -14,6 +14,8 @@ export interface AnnotationModel {
   /** Per entry, in dataset order: its id and kind. Notes stay out of the page until a card opens. */
   ids: readonly string[];
   kinds: readonly EntryKind[];
+  /** Per entry: a name in the news well beyond this subject, weighing little for relevance. */
+  general: readonly boolean[];
   matcher: Matcher;
   /** Context aliases and claim patterns, checked within one sentence. */
   rules: SentenceRules;

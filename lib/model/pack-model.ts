@@ -15,7 +15,7 @@ export function packModel(
   dataset: {
     version: string;
     date: string;
-    entries: readonly { id: string; kind: EntryKind; aliases: readonly string[]; contextAliases?: readonly ContextAlias[]; claimPatterns?: readonly ClaimPattern[] }[];
+    entries: readonly { id: string; kind: EntryKind; general?: boolean; aliases: readonly string[]; contextAliases?: readonly ContextAlias[]; claimPatterns?: readonly ClaimPattern[] }[];
   },
   articleText: (id: string) => string,
 ): PackedModel {
@@ -25,6 +25,7 @@ export function packModel(
     date: dataset.date,
     ids: dataset.entries.map((e) => e.id).join('\n'),
     kinds: dataset.entries.map((e) => e.kind).join('\n'),
+    general: dataset.entries.map((e) => (e.general ? '1' : '0')).join(''),
     matcher: serialiseMatcher(matcher),
     rules: compileSentenceRules(dataset.entries, matcher),
     articles: dataset.entries

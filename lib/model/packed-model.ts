@@ -18,6 +18,8 @@ export interface PackedModel {
   ids: string;
   /** Entry kinds joined by "\n", in dataset order. */
   kinds: string;
+  /** Per entry, in dataset order: "1" for a general name, "0" otherwise. */
+  general: string;
   matcher: SerialisedMatcher;
   /** Context aliases and claim patterns: a handful of small records, used as they are. */
   rules: SentenceRules;
@@ -32,6 +34,7 @@ export function unpackModel(packed: PackedModel): AnnotationModel {
   return {
     ids,
     kinds,
+    general: Array.from(packed.general, (c) => c === '1'),
     matcher: readMatcher(packed.matcher),
     rules: packed.rules,
     articles: packed.articles.map((a) => ({ id: a.id, fingerprint: sortedHashSet(decodeUint32(a.shingles)) })),

@@ -65,7 +65,7 @@ describe('annotateDocument', () => {
     ]);
   });
 
-  it('leaves an unrelated article, and one naming fewer than three entries, alone', () => {
+  it('leaves an unrelated article that names one entry in passing alone', () => {
     const text = 'The NCRI was mentioned once in this long article about European trade policy and shipping, which goes on for a while about tariffs, ports, inspections, insurance and the price of containers. '.repeat(3);
     const result = annotateDocument(page(`<p>${text}</p><p>${text}</p>`), model, isHiddenByMarkup);
     expect(result.found).toBe(true);

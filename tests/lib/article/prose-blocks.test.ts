@@ -40,3 +40,16 @@ describe('paragraphs printed without <p>', () => {
     expect(articleLead(document)).toBeNull();
   });
 });
+
+describe('a short article beside a big gallery or a list of teasers', () => {
+  const caption = (i: number) => `Photo ${i}: supporters of the opposition gather in a square in central Paris, holding portraits, flags and banners, as organisers address the crowd from a stage, on a sunny afternoon.`;
+  const article = `<div class="story-body">${texts.slice(0, 3).map((t) => `<p>${t}</p>`).join('')}</div>`;
+  it('picks the article over a gallery whose captions are paragraphs', () => {
+    page(`${article}<div class="photo-gallery">${Array.from({ length: 14 }, (_, i) => `<figure><img alt=""><figcaption><p>${caption(i)}</p></figcaption></figure>`).join('')}</div>`);
+    expect(findArticleRoot(document, isHiddenByMarkup)?.className).toBe('story-body');
+  });
+  it('picks the article over a list of teaser cards with summaries', () => {
+    page(`${article}<div class="teasers">${Array.from({ length: 14 }, (_, i) => `<div class="teaser-card"><h3><a href="#">Story ${i}</a></h3><p>${caption(i)}</p></div>`).join('')}</div>`);
+    expect(findArticleRoot(document, isHiddenByMarkup)?.className).toBe('story-body');
+  });
+});
