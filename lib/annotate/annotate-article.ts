@@ -1,5 +1,6 @@
 import type { EntryKind } from '../kinds.ts';
-import { findMatchesSteps } from '../matching/find-matches.ts';
+import { findMatches, findMatchesSteps } from '../matching/find-matches.ts';
+import { normaliseText } from '../text/normalise-char.ts';
 import { findClaims, keepInContext, withClaims } from '../matching/sentence-rules.ts';
 import { isAboutSubject } from './relevance.ts';
 import { findArticleRootSteps } from '../article/find-article-root.ts';
@@ -66,7 +67,10 @@ export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: 
     // The op-ed's own wording of a statistic stays on the op-ed; elsewhere a statistic is shown only
     // where a claim pattern finds the same figure claimed (a number with its context in one sentence).
     matches = withClaims(matches.filter((m) => model.kinds[m.entry] !== 'statistic'), findClaims(model.rules, map.text));
-    if (!isAboutSubject(model, matches, map.text)) matches = [];
+    // The headline is often outside the article's root: the document title counts as evidence too.
+    const title = normaliseText(doc.title, true);
+    const inTitle = keepInContext(model.rules, title, findMatches(model.matcher, title));
+    if (!isAboutSubject(model, [...matches, ...inTitle], `${map.text}\n${title}`)) matches = [];
   }
   if (isHidden !== isHiddenByMarkup) matches = matches.filter(visibleIn(map, isHidden));
   const occurrences = matches.map((m): Occurrence => {

@@ -68,19 +68,26 @@ function spans(haystack: string, texts: string[], from = 0): ({ start: number; e
  * which is not labelled, and statistic highlights (claim patterns, measured in their own tests) are left out.
  */
 export function scorePage(f: RelatedFixture, highlights: Highlight[]): PageScore {
-  const head = norm(f.title);
   const body = norm(f.paragraphs.join('\n'));
   const labels = spans(body, f.mentions.map((m) => m.text)).map((s, i) => ({ ...s!, entry: f.mentions[i].entry, used: false }));
-  const inBody = highlights.filter((h) => h.kind !== 'statistic');
-  // Highlights come in document order: the headline's first, then the body's.
-  const headCount = spans(head, inBody.map((h) => h.text)).findIndex((s) => s === null);
-  const bodyHighlights = headCount < 0 ? [] : inBody.slice(headCount);
-  const located = spans(body, bodyHighlights.map((h) => h.text));
+  const scored = highlights.filter((h) => h.kind !== 'statistic');
+  // Highlights come in document order, the headline's (when the article includes it) first: aligned
+  // from the last one backwards, the body takes every highlight it can, and the rest is the headline.
+  const located: { start: number; end: number }[] = [];
+  let cut = scored.length;
+  for (let end = body.length; cut > 0; cut--) {
+    const text = norm(scored[cut - 1].text);
+    const at = body.lastIndexOf(text, end - text.length);
+    if (at < 0) break;
+    located.unshift({ start: at, end: at + text.length });
+    end = at;
+  }
+  const bodyHighlights = scored.slice(cut);
   const wrong: string[] = [];
   let correct = 0;
   bodyHighlights.forEach((h, i) => {
     const s = located[i];
-    const label = s && labels.find((l) => !l.used && l.entry === h.entryId && l.start < s.end && s.start < l.end);
+    const label = labels.find((l) => !l.used && l.entry === h.entryId && l.start < s.end && s.start < l.end);
     if (label) {
       label.used = true;
       correct++;

@@ -31,3 +31,14 @@ describe('the every-page gate', () => {
     expect(mentionsSubject(document, 'the mekong river, MEKONG')).toBe(false);
   });
 });
+
+describe('the subject names the gate looks for', () => {
+  it('include the monitors, prisons and officials related articles lead with, not near-misses', () => {
+    for (const lead of ['Hengaw warns of imminent executions in Ghezel Hesar', 'Leader names Mohseni-Ejei as judiciary chief', 'HRANA reports three hangings', 'Prisoners in Evin went on strike']) {
+      expect(mentionsSubject(document, lead)).toBe(true);
+    }
+    document.title = 'News';
+    document.body.innerHTML = '<h1>News</h1>';
+    for (const lead of ['Kevin and Evina went to Mekong', 'Ashraf Hakimi scored twice']) expect(mentionsSubject(document, lead)).toBe(false);
+  });
+});
