@@ -67,6 +67,15 @@ export interface ModelGetRequest {
   type: 'model/get';
 }
 
+/**
+ * Which frame of a tab shows the article (an op-ed may be embedded in an iframe): the popup asks so
+ * that it talks to that frame, naming the tab it describes; a content script asks about its own tab.
+ */
+export interface FrameGetRequest {
+  type: 'frame/get';
+  tabId?: number;
+}
+
 /** What the content script in a tab answers, by request type. */
 export interface ContentProtocol {
   'annotations/get': { request: AnnotationsGetRequest; response: AnnotationsResponse };
@@ -80,6 +89,7 @@ export interface BackgroundProtocol {
   'entry/get': { request: EntryGetRequest; response: Entry | null };
   'model/get': { request: ModelGetRequest; response: PackedModel };
   'badge/set': { request: BadgeSetRequest; response: void };
+  'frame/get': { request: FrameGetRequest; response: number };
 }
 
 /** Any request the content script handles. */
@@ -94,7 +104,7 @@ export type BackgroundResponse<R extends BackgroundRequest> = BackgroundProtocol
 /** Files the background may inject, by part: nothing else can be asked for. */
 export const INJECTABLE = { annotator: '/annotator.js', card: '/card-ui.js' } as const;
 
-type Fields = { type?: unknown; entryId?: unknown; direction?: unknown; part?: unknown; count?: unknown } | null;
+type Fields = { type?: unknown; entryId?: unknown; direction?: unknown; part?: unknown; count?: unknown; tabId?: unknown } | null;
 
 /** Type guard for messages addressed to the content script. */
 export function isContentRequest(msg: unknown): msg is ContentRequest {
@@ -112,6 +122,7 @@ export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
     case 'entry/get': return typeof m.entryId === 'string';
     case 'model/get': return true;
     case 'badge/set': return typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
+    case 'frame/get': return m.tabId === undefined || Number.isInteger(m.tabId);
     default: return false;
   }
 }
