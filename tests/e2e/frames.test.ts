@@ -7,29 +7,16 @@ import type { AnnotationsResponse } from '../../lib/messages.ts';
 import { serveTestPages } from '../shared/test-pages.ts';
 import { distinctEntries, NOT_COVERED } from '../shared/ui-expectations.ts';
 import { annotations, highlightPoint, highlightTexts, openPage, openPopup, startHarness, tabIdOf, type Harness } from './harness.ts';
-import { UNRELATED_PARAGRAPHS } from './pages.ts';
-
-/** Ad slots (width × height) that carry the op-ed: none may be annotated. */
-const AD_SLOTS = [[300, 250], [728, 90], [970, 250], [300, 600], [300, 1050], [160, 600]];
+import { AD_SLOTS, framePages, opedUrl } from '../shared/frame-pages.ts';
 
 /** The other origin, serving the corpus: the frames are cross-origin, as embeds are. */
 let other: { url: string; close(): Promise<void> };
-const OPED = () => `${other.url}/corpus/bbc-1/oped.html`;
-const frame = (src: string, w: number, h: number) => `<iframe src="${src}" width="${w}" height="${h}" style="border:0;display:block"></iframe>`;
-const unrelated = UNRELATED_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
-
-function generated(url: URL): string | null {
-  const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner content</title></head><body style="margin:0">${body}</body></html>`;
-  if (url.pathname === '/embed') return page(`<h1>From our partners</h1>${frame(OPED(), 1000, 700)}`);
-  if (url.pathname === '/ads') return page(`<article><h1>Tram line to close for repairs</h1>${unrelated}</article>${AD_SLOTS.map(([w, h]) => frame(OPED(), w, h)).join('')}`);
-  if (url.pathname === '/plain') return page(`<article><h1>Tram line to close for repairs</h1>${unrelated}</article>`);
-  return null;
-}
+const OPED = () => opedUrl(other.url);
 
 let h: Harness;
 beforeAll(async () => {
   other = await serveTestPages();
-  h = await startHarness(generated);
+  h = await startHarness(framePages(() => other.url));
 });
 afterAll(async () => {
   await h?.close();
