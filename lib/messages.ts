@@ -76,6 +76,14 @@ export interface FrameGetRequest {
   tabId?: number;
 }
 
+/**
+ * An annotator in a sub-frame asks for the host of the tab's page (the one in the address bar): the
+ * reader's "this site" switch names that site, not the host an embedded copy is served from.
+ */
+export interface SiteGetRequest {
+  type: 'site/get';
+}
+
 /** What the content script in a tab answers, by request type. */
 export interface ContentProtocol {
   'annotations/get': { request: AnnotationsGetRequest; response: AnnotationsResponse };
@@ -90,6 +98,7 @@ export interface BackgroundProtocol {
   'model/get': { request: ModelGetRequest; response: PackedModel };
   'badge/set': { request: BadgeSetRequest; response: void };
   'frame/get': { request: FrameGetRequest; response: number };
+  'site/get': { request: SiteGetRequest; response: string | null };
 }
 
 /** Any request the content script handles. */
@@ -120,7 +129,8 @@ export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
   switch (m?.type) {
     case 'inject': return m.part === 'annotator' || m.part === 'card';
     case 'entry/get': return typeof m.entryId === 'string';
-    case 'model/get': return true;
+    case 'model/get':
+    case 'site/get': return true;
     case 'badge/set': return typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
     case 'frame/get': return m.tabId === undefined || Number.isInteger(m.tabId);
     default: return false;

@@ -3,13 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import dataset from 'virtual:backstory-dataset';
 import model from 'virtual:backstory-model';
 import { badgeText, INJECTABLE, isBackgroundRequest, type BackgroundProtocol } from '../../lib/messages.ts';
+import { pageReach } from '../../lib/ui/page-reach.ts';
 import { dispatch, sendToTab, type HandlerMap } from '../../extension/messaging.ts';
 import { watchArticleFrames, type ArticleFrames } from './article-frames.ts';
 
-/** The frame a request came from. */
+/** The frame a request came from, and the URL of its tab's page when the browser shows it. */
 interface From {
   tabId: number;
   frameId: number;
+  tabUrl?: string;
 }
 
 /** Runs one of our own files in the frame that asked (the frame's content scripts share its world). */
@@ -65,6 +67,7 @@ export default defineBackground(() => {
       return true;
     },
     'frame/get': async (_msg, { tabId }) => frames.get(tabId),
+    'site/get': async (_msg, { tabUrl }) => pageReach(tabUrl).host,
     'badge/set': async (msg, { tabId }) => {
       await Promise.all([
         action.setBadgeText({ tabId, text: badgeText(msg.count) }),
@@ -82,6 +85,6 @@ export default defineBackground(() => {
     // Everything else comes from our own content scripts, in a tab, about their own tab.
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    return dispatch(handlers, msg, { tabId, frameId: sender.frameId ?? 0 });
+    return dispatch(handlers, msg, { tabId, frameId: sender.frameId ?? 0, tabUrl: sender.tab?.url });
   });
 });

@@ -60,6 +60,11 @@ describe('background: the article frame of a tab', () => {
     expect(await send({ type: 'frame/get' }, fromPopup())).toBeUndefined();
     expect(await send({ type: 'badge/set', count: 3 }, fromPopup())).toBeUndefined();
   });
+  it('tells a frame the host of its tab’s page, which the site switch names', async () => {
+    const fromEmbed = { tab: { id: 5, url: 'https://news.example/opinion/1' }, id: fakeBrowser.runtime.id, frameId: 7, url: 'https://syndication.example/x' } as never;
+    expect(await send({ type: 'site/get' }, fromEmbed)).toBe('news.example');
+    expect(await send({ type: 'site/get' }, fromFrame(5, 7))).toBeNull(); // the browser hid the tab's URL
+  });
   it('is where the keyboard commands go', async () => {
     await askAnnotator(42, 7);
     fakeBrowser.tabs.query = (async () => [{ id: 42 }]) as never;
