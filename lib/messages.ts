@@ -47,7 +47,10 @@ export interface BadgeSetRequest {
   count: number;
 }
 
-/** Content scripts ask the background to inject a part that loads only when needed. */
+/**
+ * Content scripts ask the background to inject a part that loads only when needed. The answer is
+ * false when a sub-frame's request for the annotator is declined: the top frame shows the article.
+ */
 export interface InjectRequest {
   type: 'inject';
   part: keyof typeof INJECTABLE;
@@ -93,7 +96,7 @@ export interface ContentProtocol {
 
 /** What the background answers the content scripts, by request type. */
 export interface BackgroundProtocol {
-  inject: { request: InjectRequest; response: true };
+  inject: { request: InjectRequest; response: boolean };
   'entry/get': { request: EntryGetRequest; response: Entry | null };
   'model/get': { request: ModelGetRequest; response: PackedModel };
   'badge/set': { request: BadgeSetRequest; response: void };

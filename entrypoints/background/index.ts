@@ -60,7 +60,8 @@ export default defineBackground(() => {
     'model/get': async () => model,
     async inject(msg, from) {
       if (msg.part === 'annotator') {
-        await frames.asked(from.tabId, from.frameId);
+        // A copy in a frame of a page that is the article itself (a preview, a related box) stays plain.
+        if (!(await frames.asked(from.tabId, from.frameId))) return false;
         if (from.frameId !== 0) await insertCss(from);
       }
       await inject(from, INJECTABLE[msg.part]);

@@ -27,7 +27,9 @@ export default defineUnlistedScript(() => {
     const lead = articleLead(document);
     if (lead === null || !mentionsSubject(document, lead)) return false;
     shared.requested = true;
-    sendToBackground({ type: 'inject', part: 'annotator' }).catch(() => {
+    sendToBackground({ type: 'inject', part: 'annotator' }).then((injected) => {
+      shared.requested = injected; // declined: a sub-frame of a page that is the article stays silent
+    }, () => {
       shared.requested = false; // extension reloading or the page going away
     });
     return true;

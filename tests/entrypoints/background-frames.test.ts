@@ -40,9 +40,22 @@ describe('background: the article frame of a tab', () => {
     await askAnnotator(6, 0);
     expect(styled).toEqual([[7]]); // the manifest styles top frames
   });
-  it('stays the top frame once the top frame has asked', async () => {
-    await askAnnotator(5, 0);
-    await askAnnotator(5, 7);
+  it('stays the top frame once the top frame has asked, and a copy in a sub-frame stays plain', async () => {
+    expect(await askAnnotator(5, 0)).toBe(true);
+    expect(await askAnnotator(5, 7)).toBe(false);
+    expect(await articleFrame(5)).toBe(0);
+    expect(injected).toEqual([{ frameIds: [0], files: ['/annotator.js'] }]);
+    expect(styled).toEqual([]);
+  });
+  it('waits for the top page to load before taking a sub-frame, so a top page that is the article wins', async () => {
+    let status = 'loading';
+    fakeBrowser.tabs.get = (async (id: number) => ({ id, status })) as never;
+    const frame = askAnnotator(5, 7); // the small frame's gate ran first
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(injected).toEqual([]);
+    status = 'complete';
+    expect(await askAnnotator(5, 0)).toBe(true);
+    expect(await frame).toBe(false);
     expect(await articleFrame(5)).toBe(0);
   });
   it('is forgotten when the tab loads a new page or closes', async () => {
