@@ -77,6 +77,17 @@ describe('an op-ed embedded in a large cross-origin frame', () => {
     await popup.close();
   });
 
+  it('opens a term’s card inside the frame from the popup’s "Show on page"', async () => {
+    const popup = await openPopup(h, tabId);
+    const row = popup.locator('button.term', { hasText: 'Guy Verhofstadt' });
+    await row.click();
+    await popup.locator(`#${await row.getAttribute('aria-controls')} button.show`).click();
+    const dialog = inFrame.locator('backstory-card-host [role="dialog"]');
+    await expect.poll(() => dialog.locator('h2').textContent().catch(() => null), { timeout: 5000 }).toBe('Guy Verhofstadt');
+    await popup.close();
+    await inFrame.locator('body').press('Escape');
+  });
+
   it('opens the card inside the frame on hover', async () => {
     const point = await highlightPoint(inFrame, 'Islamic Revolutionary Guard Corps');
     const box = (await page.locator('iframe').boundingBox())!;
