@@ -33,12 +33,21 @@ export default defineConfig({
       'Neutral, sourced notes on the names, events and figures in an op-ed on Iran’s executions and articles on its subject. Works offline.',
     // The every-page gate is listed by hand: WXT's content-script wrapper and the API polyfill
     // cost more than the gate itself, and it must stay near free on pages that are not ours.
+    // It runs in every frame too, since syndication embeds and AMP viewers show the op-ed in an
+    // iframe; in a sub-frame it first checks the frame's size and stops in ad-sized ones. The
+    // highlight stylesheet goes to top frames only: an article sub-frame gets it from the background
+    // with the annotator, so ad frames are not charged for it.
     content_scripts: [
       {
         matches: ['http://*/*', 'https://*/*'],
         run_at: 'document_idle',
-        js: ['gate.js'],
         css: ['highlights.css'],
+      },
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        run_at: 'document_idle',
+        all_frames: true,
+        js: ['gate.js'],
       },
     ],
     // scripting + hosts: the background injects the annotator and the card UI into article pages

@@ -47,7 +47,10 @@ export interface BadgeSetRequest {
   count: number;
 }
 
-/** Content scripts ask the background to inject a part that loads only when needed. */
+/**
+ * Content scripts ask the background to inject a part that loads only when needed. The answer is
+ * false when a sub-frame's request for the annotator is declined: the top frame shows the article.
+ */
 export interface InjectRequest {
   type: 'inject';
   part: keyof typeof INJECTABLE;
@@ -67,6 +70,23 @@ export interface ModelGetRequest {
   type: 'model/get';
 }
 
+/**
+ * Which frame of a tab shows the article (an op-ed may be embedded in an iframe): the popup asks so
+ * that it talks to that frame, naming the tab it describes; a content script asks about its own tab.
+ */
+export interface FrameGetRequest {
+  type: 'frame/get';
+  tabId?: number;
+}
+
+/**
+ * An annotator in a sub-frame asks for the host of the tab's page (the one in the address bar): the
+ * reader's "this site" switch names that site, not the host an embedded copy is served from.
+ */
+export interface SiteGetRequest {
+  type: 'site/get';
+}
+
 /** What the content script in a tab answers, by request type. */
 export interface ContentProtocol {
   'annotations/get': { request: AnnotationsGetRequest; response: AnnotationsResponse };
@@ -76,10 +96,12 @@ export interface ContentProtocol {
 
 /** What the background answers the content scripts, by request type. */
 export interface BackgroundProtocol {
-  inject: { request: InjectRequest; response: true };
+  inject: { request: InjectRequest; response: boolean };
   'entry/get': { request: EntryGetRequest; response: Entry | null };
   'model/get': { request: ModelGetRequest; response: PackedModel };
   'badge/set': { request: BadgeSetRequest; response: void };
+  'frame/get': { request: FrameGetRequest; response: number };
+  'site/get': { request: SiteGetRequest; response: string | null };
 }
 
 /** Any request the content script handles. */
@@ -94,7 +116,7 @@ export type BackgroundResponse<R extends BackgroundRequest> = BackgroundProtocol
 /** Files the background may inject, by part: nothing else can be asked for. */
 export const INJECTABLE = { annotator: '/annotator.js', card: '/card-ui.js' } as const;
 
-type Fields = { type?: unknown; entryId?: unknown; direction?: unknown; part?: unknown; count?: unknown } | null;
+type Fields = { type?: unknown; entryId?: unknown; direction?: unknown; part?: unknown; count?: unknown; tabId?: unknown } | null;
 
 /** Type guard for messages addressed to the content script. */
 export function isContentRequest(msg: unknown): msg is ContentRequest {
@@ -110,8 +132,10 @@ export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
   switch (m?.type) {
     case 'inject': return m.part === 'annotator' || m.part === 'card';
     case 'entry/get': return typeof m.entryId === 'string';
-    case 'model/get': return true;
+    case 'model/get':
+    case 'site/get': return true;
     case 'badge/set': return typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
+    case 'frame/get': return m.tabId === undefined || Number.isInteger(m.tabId);
     default: return false;
   }
 }

@@ -27,3 +27,14 @@ export const SLICE_BUDGET_MS = 8;
 export function settleDelay(first: number, now: number): number {
   return Math.max(0, Math.min(SETTLE_MS, first + MAX_WAIT_MS - now));
 }
+
+/**
+ * How long the background holds a sub-frame's request for the annotator until the tab's top page
+ * has loaded (its gate runs by then, and wins when the top page is the article), polling every
+ * TOP_FRAME_POLL_MS; then TOP_FRAME_GRACE_MS more for the top frame's own request to arrive.
+ */
+export const TOP_FRAME_WAIT_MS = 3000;
+/** See TOP_FRAME_WAIT_MS. */
+export const TOP_FRAME_POLL_MS = 50;
+/** See TOP_FRAME_WAIT_MS. */
+export const TOP_FRAME_GRACE_MS = 100;

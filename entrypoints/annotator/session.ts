@@ -25,6 +25,11 @@ export function startAnnotator(signal: AbortSignal): void {
   // The matching model comes from the background, asked for at once and read while the settings
   // load: carried inline, its data would be compiled as script on every article page.
   const modelReady = sendToBackground({ type: 'model/get' });
+  // The reader's site switch names the site in the address bar: in an embedded copy, the tab's host.
+  const siteReady = win === win.top
+    ? Promise.resolve(location.hostname)
+    : sendToBackground({ type: 'site/get' }).then((host) => host ?? location.hostname, () => location.hostname);
+  let site = location.hostname;
   let model: AnnotationModel | null = null;
   let dataset: DatasetStamp = { version: '', date: '' };
   let page: PageAnnotation = EMPTY_PAGE;
@@ -82,7 +87,7 @@ export function startAnnotator(signal: AbortSignal): void {
 
   const applyView = () => {
     hover?.closeNow();
-    shown = viewOf(page, settings, location.hostname);
+    shown = viewOf(page, settings, site);
     cursor = -1;
     painter.paint(shown, page.root);
     if (shown.length && !hover) hover = watchHover(doc, () => shown.map((o) => o.range), card, open, signal, prefetch);
@@ -100,10 +105,11 @@ export function startAnnotator(signal: AbortSignal): void {
     }
   }, signal);
 
-  void Promise.all([modelReady, settingsReady])
-    .then(([packed, stored]) => {
+  void Promise.all([modelReady, settingsReady, siteReady])
+    .then(([packed, stored, host]) => {
       if (signal.aborted) return;
       settings = stored;
+      site = host;
       model = unpackModel(packed);
       dataset = { version: packed.version, date: packed.date };
       const annotate = createAnnotationRuns(doc, model, (next) => { page = next; applyView(); }, (error) => {

@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { articleLead, isProbablyArticle } from '../../lib/article/is-probably-article.ts';
 import { mentionsSubject } from '../../lib/article/mentions-subject.ts';
+import { tooSmallForArticle } from '../../lib/frames/article-frame.ts';
 import { emptyResponse, handoff } from '../../lib/handoff.ts';
 import { isContentRequest, type ContentRequest, type ContentResponse } from '../../lib/messages.ts';
 import { HANDOFF_POLL_MS, HANDOFF_WAIT_MS, MAX_GATE_CHECKS, settleDelay } from '../../lib/timings.ts';
@@ -12,6 +13,9 @@ import { listenerFor, sendToBackground } from '../../extension/messaging.ts';
 // polyfill, so pages that are not articles about the subject pay next to nothing. Everything else
 // (matching, painting, the card, the notes) is injected by the background on article pages only.
 export default defineUnlistedScript(() => {
+  // Most sub-frames are ads and widgets: the frame's size alone sends them away, before any DOM or
+  // extension API access, with no listener or observer left behind.
+  if (window !== window.top && tooSmallForArticle(innerWidth, innerHeight)) return;
   const api = extApi();
   if (!api?.runtime) return;
   const shared = handoff();
@@ -23,7 +27,9 @@ export default defineUnlistedScript(() => {
     const lead = articleLead(document);
     if (lead === null || !mentionsSubject(document, lead)) return false;
     shared.requested = true;
-    sendToBackground({ type: 'inject', part: 'annotator' }).catch(() => {
+    sendToBackground({ type: 'inject', part: 'annotator' }).then((injected) => {
+      shared.requested = injected; // declined: a sub-frame of a page that is the article stays silent
+    }, () => {
       shared.requested = false; // extension reloading or the page going away
     });
     return true;
@@ -35,10 +41,18 @@ export default defineUnlistedScript(() => {
     }
     return shared.handle;
   };
-  const answer = (msg: ContentRequest): Promise<ContentResponse<ContentRequest>> => {
+  const answer = (msg: ContentRequest): Promise<ContentResponse<ContentRequest>> | undefined => {
     if (shared.handle) return shared.handle(msg);
-    if (!shared.requested) return Promise.resolve(msg.type === 'annotations/get' ? emptyResponse(isProbablyArticle(document)) : { ok: false });
-    return waitForAnnotator().then((handle) => handle?.(msg) ?? emptyResponse(true));
+    if (shared.requested) return waitForAnnotator().then((handle) => handle?.(msg) ?? emptyResponse(true));
+    // A message to the whole tab reaches every frame and the first answer wins: a sub-frame without
+    // our article stays silent, and the top frame lets an article frame answer first.
+    if (window !== window.top) return undefined;
+    if (msg.type !== 'annotations/get') return Promise.resolve({ ok: false });
+    const empty = emptyResponse(isProbablyArticle(document));
+    return sendToBackground({ type: 'frame/get' }).then(
+      (frame) => (frame ? new Promise((resolve) => setTimeout(resolve, HANDOFF_WAIT_MS, empty)) : empty),
+      () => empty,
+    );
   };
   api.runtime.onMessage.addListener(listenerFor(isContentRequest, answer));
 

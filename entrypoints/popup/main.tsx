@@ -6,7 +6,8 @@ import dataset from 'virtual:backstory-dataset';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings.ts';
 import { pageReach, type PageReach } from '../../lib/ui/page-reach.ts';
 import { CHROMIUM_SHORTCUTS_URL, shortcutRows, type ShortcutRow } from '../../lib/ui/shortcuts.ts';
-import { sendToTab } from '../../extension/messaging.ts';
+import type { ContentRequest, ContentResponse } from '../../lib/messages.ts';
+import { sendToBackground, sendToTab } from '../../extension/messaging.ts';
 
 const app = document.getElementById('app')!;
 const asPage = new URLSearchParams(location.search).has('tab');
@@ -44,13 +45,24 @@ let settings: Settings | undefined;
 let reach: PageReach = { runs: false, host: null };
 let keys: ShortcutRow[] | undefined;
 let tabId: number | undefined;
+/** The tab's frame that shows the article (an embedded op-ed is in a sub-frame); the top frame otherwise. */
+let frameId = 0;
+
+/** Sends to the article frame, or to the top frame once that frame is gone (the page moved on). */
+function toPage<R extends ContentRequest>(id: number, msg: R): Promise<ContentResponse<R>> {
+  return sendToTab(id, msg, frameId).catch((error: unknown) => {
+    if (frameId === 0) throw error;
+    frameId = 0;
+    return sendToTab(id, msg, 0);
+  });
+}
 
 function draw() {
   const onShow =
     tabId === undefined
       ? undefined
       : (entryId: string) => {
-          void sendToTab(tabId!, { type: 'annotations/focus', entryId }).then(() => {
+          void toPage(tabId!, { type: 'annotations/focus', entryId }).then(() => {
             // Hand the page to the reader: the card is open there now.
             if (!asPage) window.close();
           }, () => undefined);
@@ -77,7 +89,7 @@ async function refresh() {
     return draw();
   }
   try {
-    const response = await sendToTab(tabId, { type: 'annotations/get' });
+    const response = await toPage(tabId, { type: 'annotations/get' });
     state = response && Array.isArray(response.annotations) ? { status: 'ready', response } : SILENT;
   } catch {
     // "Receiving end does not exist" on a web page: nothing of ours runs there.
@@ -89,10 +101,11 @@ async function refresh() {
 async function load() {
   draw();
   tabId = await targetTab();
-  [reach, settings, keys] = await Promise.all([
+  [reach, settings, keys, frameId] = await Promise.all([
     reachOf(tabId),
     browser.storage.local.get(SETTINGS_KEY).then((s) => parseSettings(s[SETTINGS_KEY]), () => parseSettings(undefined)),
     shortcuts(),
+    tabId === undefined ? 0 : sendToBackground({ type: 'frame/get', tabId }).catch(() => 0),
   ]);
   await refresh();
 }

@@ -60,8 +60,12 @@ describe('the built extension', () => {
   });
 
   it('keeps the every-page content script within 10 KB gzipped; the rest loads only on articles', () => {
-    const everyPage = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
+    const everyPage = manifest.content_scripts.flatMap((c: { js?: string[] }) => c.js ?? []);
     expect(everyPage).toEqual(['gate.js']);
+    // The gate runs in every frame (embedded op-eds); the stylesheet is not charged to sub-frames.
+    const entries = manifest.content_scripts as { js?: string[]; css?: string[]; all_frames?: boolean }[];
+    expect(entries.find((c) => c.js)?.all_frames).toBe(true);
+    expect(entries.filter((c) => c.css).every((c) => !c.all_frames)).toBe(true);
     const size = everyPage.reduce((n: number, f: string) => n + gz(f), 0);
     expect(size).toBeLessThanOrEqual(10 * 1024);
     // The heavy parts exist as separate files that only the background injects.

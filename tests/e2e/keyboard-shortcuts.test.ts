@@ -7,21 +7,27 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_SHORTCUTS_URL, shortcutRows, type ShortcutRow } from '../../lib/ui/shortcuts.ts';
-import { EXTENSION_DIR, openPage, startHarness, type Harness } from './harness.ts';
+import { framePages, opedUrl } from '../shared/frame-pages.ts';
+import { serveTestPages } from '../shared/test-pages.ts';
+import { EXTENSION_DIR, highlightTexts, openPage, startHarness, type Harness } from './harness.ts';
 import { markedTerm, scrollIntoArticle } from './reading-position.ts';
 import { pressInBrowserWindow, startXvfb, type XDisplay } from './x-display.ts';
 
 let x: XDisplay | undefined;
 let h: Harness;
+/** A second origin, for the op-ed embedded in a cross-origin frame. */
+let other: { url: string; close(): Promise<void> } | undefined;
 /** Our commands with the keys Chromium assigned. */
 let rows: ShortcutRow[] = [];
 beforeAll(async () => {
   x = await startXvfb();
-  h = await startHarness(undefined, { headless: false, env: { ...process.env, DISPLAY: x.display } });
+  other = await serveTestPages();
+  h = await startHarness(framePages(() => other!.url), { headless: false, env: { ...process.env, DISPLAY: x.display } });
   rows = shortcutRows(await h.worker.evaluate(() => chrome.commands.getAll()));
 });
 afterAll(async () => {
   await h?.close();
+  await other?.close();
   await x?.stop();
 });
 
@@ -53,6 +59,16 @@ describe('keyboard shortcuts in Chromium', () => {
     expect((await markedTerm(page)).ranges).toBe(1);
     press('previous-annotation');
     await expect.poll(async () => (await markedTerm(page)).isExpected, { timeout: 5000 }).toBe(true);
+    await page.close();
+  });
+
+  it('opens a card inside the frame of an embedded op-ed on a real key press', async () => {
+    const page = await openPage(h, `${h.baseUrl}/embed`);
+    const frame = page.frames().find((f) => f.url() === opedUrl(other!.url))!;
+    await expect.poll(async () => Object.keys(await highlightTexts(frame)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.bringToFront();
+    press('next-annotation');
+    await frame.locator('backstory-card-host [role="dialog"]').waitFor({ state: 'visible', timeout: 5000 });
     await page.close();
   });
 

@@ -19,6 +19,10 @@ describe('message guards', () => {
     expect(isBackgroundRequest({ type: 'entry/get' })).toBe(false);
     expect(isBackgroundRequest({ type: 'model/get' })).toBe(true);
     expect(isBackgroundRequest({ type: 'annotations/get' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'frame/get', tabId: 4 })).toBe(true);
+    expect(isBackgroundRequest({ type: 'frame/get' })).toBe(true); // a content script, about its own tab
+    expect(isBackgroundRequest({ type: 'frame/get', tabId: '4' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'site/get' })).toBe(true);
   });
   it('formats the badge', () => {
     expect(badgeText(0)).toBe('');

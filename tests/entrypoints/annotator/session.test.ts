@@ -54,6 +54,17 @@ describe('startAnnotator', () => {
     expect(answer).toEqual({ article: { found: true, opEdId: OPED_ID }, annotations: [] });
   });
 
+  it('in an embedded frame, follows the switch for the tab’s site, not for the frame’s host', async () => {
+    vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window); // a sub-frame
+    sent = fakeBackground((msg) => (msg.type === 'model/get' ? packed : msg.type === 'site/get' ? 'news.example' : true));
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { disabledSites: [location.hostname] } });
+    startAnnotator(controller.signal);
+    expect((await annotations()).annotations.length).toBeGreaterThan(0);
+    expect(sent).toContainEqual({ type: 'site/get' });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { disabledSites: ['news.example'] } });
+    expect((await annotations()).annotations).toEqual([]);
+  });
+
   it('leaves out kinds the reader hid', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { hiddenKinds: ['statistic'] } });
     startAnnotator(controller.signal);
