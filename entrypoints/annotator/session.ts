@@ -6,6 +6,7 @@ import { unpackModel } from '../../lib/model/packed-model.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
 import type { DatasetStamp } from '../../lib/ui/freshness.ts';
 import { sendToBackground } from '../../extension/messaging.ts';
+import { shadowRootReader } from '../../extension/shadow-roots.ts';
 import { createAnnotationRuns } from './annotation-runs.ts';
 import { createCardPort } from './card-port.ts';
 import { answerContentRequests } from './content-messages.ts';
@@ -33,9 +34,11 @@ export function startAnnotator(signal: AbortSignal): void {
   let cursor = -1;
   let lastBadge = -1;
   let hover: HoverControl | null = null;
+  let watchRoots: (roots: readonly Node[]) => void = () => {};
   const idOf = (entry: number) => model?.ids[entry] ?? '';
 
   const painter = createPainter(win, signal);
+  const shadowRootOf = shadowRootReader();
   const port = createCardPort(doc, () => dataset, {
     onPointerEnter: () => hover?.cancelClose(),
     onPointerLeave: () => hover?.scheduleClose(),
@@ -85,7 +88,8 @@ export function startAnnotator(signal: AbortSignal): void {
     shown = viewOf(page, settings, location.hostname);
     cursor = -1;
     painter.paint(shown, page.root);
-    if (shown.length && !hover) hover = watchHover(doc, () => shown.map((o) => o.range), card, open, signal, prefetch);
+    watchRoots(painter.shadowRoots()); // re-renders inside shadow trees re-annotate too
+    if (shown.length && !hover) hover = watchHover(doc, () => shown.map((o) => o.range), card, open, signal, prefetch, painter.shadowRoots);
     if (shown.length !== lastBadge) {
       lastBadge = shown.length;
       sendToBackground({ type: 'badge/set', count: lastBadge }).catch(() => undefined);
@@ -111,9 +115,9 @@ export function startAnnotator(signal: AbortSignal): void {
         painter.clear();
         page = EMPTY_PAGE;
         shown = [];
-      }, signal);
+      }, signal, shadowRootOf);
       void annotate().finally(firstRun);
-      watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc)) void annotate(); }, signal);
+      watchRoots = watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc, shadowRootOf)) void annotate(); }, signal);
       watchNavigation(win, () => void annotate(), signal);
     })
     .catch((error) => {

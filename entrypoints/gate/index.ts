@@ -1,11 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { articleLead, isProbablyArticle } from '../../lib/article/is-probably-article.ts';
+import { articleLead, isProbablyArticle, shadowArticleLead } from '../../lib/article/is-probably-article.ts';
 import { mentionsSubject } from '../../lib/article/mentions-subject.ts';
 import { emptyResponse, handoff } from '../../lib/handoff.ts';
 import { isContentRequest, type ContentRequest, type ContentResponse } from '../../lib/messages.ts';
 import { HANDOFF_POLL_MS, HANDOFF_WAIT_MS, MAX_GATE_CHECKS, settleDelay } from '../../lib/timings.ts';
 import { extApi } from '../../extension/ext-api.ts';
 import { listenerFor, sendToBackground } from '../../extension/messaging.ts';
+import { shadowRootReader } from '../../extension/shadow-roots.ts';
 
 // The only script that runs on every page, listed in the manifest's content_scripts. Kept to a
 // cheap gate and one message listener, with the browser's own API object rather than the
@@ -18,11 +19,16 @@ export default defineUnlistedScript(() => {
   if (shared.gate) return; // injected twice (extension reload): the first one serves
   shared.gate = true;
 
+  const shadowRootOf = shadowRootReader();
   const request = () => {
     if (shared.requested) return false;
-    const lead = articleLead(document);
+    let lead = articleLead(document);
+    // No article in the light DOM: web-component sites render it inside shadow roots. Looked for
+    // only when the title or first heading names the subject, so other pages pay one regex test.
+    const inShadow = lead === null && (lead = shadowArticleLead(document, shadowRootOf)) !== null;
     if (lead === null || !mentionsSubject(document, lead)) return false;
     shared.requested = true;
+    shared.inShadow = inShadow;
     sendToBackground({ type: 'inject', part: 'annotator' }).catch(() => {
       shared.requested = false; // extension reloading or the page going away
     });
