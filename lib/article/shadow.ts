@@ -41,17 +41,24 @@ export function shadowRootsIn(doc: Document, shadowRootOf: ShadowRootOf, limit =
   const body = doc.body;
   if (!body) return [];
   const found: ShadowRoot[] = [];
-  const stack: Element[] = [body];
+  const own = shadowRootOf(body);
+  if (own) found.push(own);
   let visited = 0;
-  while (stack.length && visited < limit) {
-    const el = stack.pop()!;
-    visited++;
-    const root = canHostShadow(el) ? shadowRootOf(el) : null;
-    if (root) {
-      found.push(root);
-      for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  // Each tree's elements from the browser's own list, indexed (never measured, so a live list stops
+  // where reading stops): much cheaper per element than stepping through siblings from script.
+  const trees: (Element | ShadowRoot)[] = [body, ...found];
+  for (let t = 0; t < trees.length && visited < limit; t++) {
+    const tree = trees[t];
+    const all = tree === body ? body.getElementsByTagName('*') : tree.querySelectorAll('*');
+    for (let i = 0; visited < limit; i++, visited++) {
+      const el = all[i];
+      if (!el) break;
+      const root = canHostShadow(el) ? shadowRootOf(el) : null;
+      if (root) {
+        found.push(root);
+        trees.push(root);
+      }
     }
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return found;
 }
