@@ -1,6 +1,7 @@
 import { EMPTY_PAGE, type Occurrence, type PageAnnotation } from '../../lib/annotate/annotate-article.ts';
 import { describeView, isStale, viewOf } from '../../lib/annotate/page-view.ts';
 import { keyboardTarget } from '../../lib/annotate/reading-position.ts';
+import { parentAcross } from '../../lib/article/shadow.ts';
 import type { AnnotationModel } from '../../lib/model/annotation-model.ts';
 import { unpackModel } from '../../lib/model/packed-model.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
@@ -68,7 +69,7 @@ export function startAnnotator(signal: AbortSignal): void {
   const focusOccurrence = (index: number) => {
     if (!hover || !shown[index]) return false;
     cursor = index;
-    (shown[index].range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center' });
+    (parentAcross(shown[index].range.startContainer) ?? doc.body).scrollIntoView({ block: 'center' });
     hover.show(index, true);
     return true;
   };
