@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pointAtHighlight } from '../shared/in-page.ts';
-import { adoptedSheetsHere, SHADOW_KINDS, shadowHighlightsHere, shadowPages } from '../shared/shadow-pages.ts';
+import { adoptedSheetsHere, liveHighlightsHere, SHADOW_KINDS, shadowHighlightsHere, shadowPages } from '../shared/shadow-pages.ts';
 import { annotations, openPage, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -71,6 +71,14 @@ describe('the op-ed inside shadow roots', () => {
         expect((await shot(page, point)).equals(painted)).toBe(false);
         await setEnabled(true);
         await expect.poll(async () => (await page.evaluate(adoptedSheetsHere)).some((s) => s.ours), { timeout: 3000 }).toBe(true);
+      });
+
+      it('follows a re-render inside the shadow root (the document’s observer does not see it)', async () => {
+        const before = await page.evaluate(liveHighlightsHere);
+        expect(before).toBeGreaterThan(10);
+        await page.evaluate(() => (window as unknown as { __rerender: () => void }).__rerender());
+        expect(await page.evaluate(liveHighlightsHere)).toBe(0); // the old ranges hold detached nodes
+        await expect.poll(() => page.evaluate(liveHighlightsHere), { timeout: 3000 }).toBe(before);
       });
     });
   }

@@ -44,6 +44,8 @@ function adopt(root) {
   window.__roots.push(root);
 }
 ${SCRIPTS[kind]}
+// A framework re-render: the root holding the article gets new nodes for the same text.
+window.__rerender = () => { const r = window.__roots[0]; r.innerHTML = r.innerHTML; };
 </script></body></html>`;
 }
 
@@ -77,4 +79,13 @@ export function shadowHighlightsHere(): { inside: string[]; outside: number } {
     }
   }
   return { inside, outside };
+}
+
+/** In the page: our highlights' ranges (with a letter or digit) whose text nodes are still in the page. */
+export function liveHighlightsHere(): number {
+  let live = 0;
+  for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+    if (name.startsWith('backstory-')) for (const r of h) if (r.startContainer.isConnected && /[\p{L}\p{N}]/u.test(r.toString())) live++;
+  }
+  return live;
 }
