@@ -19,7 +19,20 @@ export default defineUnlistedScript(() => {
   if (shared.gate) return; // injected twice (extension reload): the first one serves
   shared.gate = true;
 
-  const shadowRootOf = shadowRootReader();
+  // Shadow roots read while looking for the article are watched too: a component may render the
+  // article into its root later, which the document's observer does not see. Only pages whose title
+  // or first heading names the subject ever read a root.
+  const read = shadowRootReader();
+  const watched = new Set<ShadowRoot>();
+  let watchRoot = (_root: ShadowRoot) => {};
+  const shadowRootOf = (el: Element) => {
+    const root = read(el);
+    if (root && !watched.has(root)) {
+      watched.add(root);
+      watchRoot(root);
+    }
+    return root;
+  };
   const request = () => {
     if (shared.requested) return false;
     let lead = articleLead(document);
@@ -63,5 +76,8 @@ export default defineUnlistedScript(() => {
       if (request() || ++checks >= MAX_GATE_CHECKS) observer.disconnect();
     }, settleDelay(first, now));
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  const options = { childList: true, subtree: true };
+  observer.observe(document.documentElement, options);
+  watchRoot = (root) => observer.observe(root, options);
+  for (const root of watched) watchRoot(root);
 });
