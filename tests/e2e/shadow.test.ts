@@ -74,6 +74,9 @@ describe('the op-ed inside shadow roots', () => {
       });
 
       it('follows a re-render inside the shadow root (the document’s observer does not see it)', async () => {
+        // Let any check the earlier tests set off (the card host leaving the page) settle first, so
+        // only an observer of the shadow root can notice the re-render.
+        await page.waitForTimeout(400);
         const before = await page.evaluate(liveHighlightsHere);
         expect(before).toBeGreaterThan(10);
         await page.evaluate(() => (window as unknown as { __rerender: () => void }).__rerender());
@@ -82,4 +85,15 @@ describe('the op-ed inside shadow roots', () => {
       });
     });
   }
+});
+
+describe('a component that renders the op-ed into its closed root after load', () => {
+  it('is annotated once the article arrives, though the light DOM never changes', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.baseUrl}/shadow-late`);
+    await page.waitForFunction(() => (window as unknown as { __insertedAt?: number }).__insertedAt, null, { timeout: 5000 });
+    await expect.poll(async () => (await annotations(h, page)).article.opEdId, { timeout: 5000 }).toBe('oped-why-iran-executes');
+    expect((await page.evaluate(shadowHighlightsHere)).inside).toContain('Islamic Revolutionary Guard Corps');
+    await page.close();
+  });
 });

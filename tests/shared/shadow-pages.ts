@@ -49,8 +49,20 @@ window.__rerender = () => { const r = window.__roots[0]; r.innerHTML = r.innerHT
 </script></body></html>`;
 }
 
-/** Serves /shadow/<kind>. */
+/**
+ * A component that renders the op-ed into its (closed) root 800 ms after load, with no change to the
+ * light DOM: only an observer of that root sees the article arrive.
+ */
+export function lateShadowPage(): string {
+  return shadowPage('closed').replace(
+    "r.innerHTML = ARTICLE;",
+    "r.innerHTML = '<p>Loading…</p>'; setTimeout(() => { r.innerHTML = ARTICLE; window.__insertedAt = performance.now(); }, 800);",
+  );
+}
+
+/** Serves /shadow/<kind> and /shadow-late. */
 export function shadowPages(url: URL): string | null {
+  if (url.pathname === '/shadow-late') return lateShadowPage();
   const m = url.pathname.match(/^\/shadow\/(\w+)$/);
   return m && (SHADOW_KINDS as readonly string[]).includes(m[1]) ? shadowPage(m[1] as ShadowKind) : null;
 }
