@@ -1,5 +1,5 @@
 import { isSkippedElement, linkTextLength } from './element-rules.ts';
-import { parentAcross, queryAcross, type ShadowRootOf } from './shadow.ts';
+import { hostOf, queryAcross, type ShadowRootOf } from './shadow.ts';
 import type { IsHidden } from './visibility.ts';
 import { runSync, type Steps } from '../schedule/run-steps.ts';
 
@@ -55,7 +55,7 @@ interface PruneCache {
 
 function isPruned(p: Element, body: Element, isHidden: IsHidden, cache: PruneCache): boolean {
   let depth = 0;
-  for (let cur: Element | null = p; cur && cur !== body; cur = parentAcross(cur), depth++) {
+  for (let cur: Element | null = p; cur && cur !== body; cur = cur.parentElement ?? hostOf(cur), depth++) {
     // Sibling paragraphs share ancestors: each element is judged once per kind of check.
     const near = depth < FURNITURE_DEPTH;
     const known = (near ? cache.near : cache.far).get(cur);
@@ -101,12 +101,12 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden, shadowR
     if (linkShare > 0.5) continue;
     const score = paragraphScore(text);
     let level = 0;
-    for (let cur = parentAcross(p); cur && level < LEVELS; cur = parentAcross(cur), level++) {
+    for (let cur = p.parentElement ?? hostOf(p); cur && level < LEVELS; cur = cur.parentElement ?? hostOf(cur), level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(cur, (scores.get(cur) ?? 0) + score / divider);
       if (cur === body) break;
     }
-    for (let cur = parentAcross(p); cur; cur = parentAcross(cur)) {
+    for (let cur = p.parentElement ?? hostOf(p); cur; cur = cur.parentElement ?? hostOf(cur)) {
       prose.set(cur, (prose.get(cur) ?? 0) + text.length * (1 - linkShare));
       if (cur === body) break;
     }
@@ -132,8 +132,8 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden, shadowR
   let here = prose.get(root) ?? 0;
   for (;;) {
     let next: Element | null = null;
-    let cur = parentAcross(root);
-    for (let level = 0; cur && level < 8; cur = parentAcross(cur), level++) {
+    let cur = root.parentElement ?? hostOf(root);
+    for (let level = 0; cur && level < 8; cur = cur.parentElement ?? hostOf(cur), level++) {
       const there = prose.get(cur) ?? 0;
       if (there > 10 * here) break;
       if (there >= 1.15 * here) { next = cur; break; }

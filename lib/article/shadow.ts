@@ -24,12 +24,15 @@ export function canHostShadow(el: Element): boolean {
   return tag.includes('-') || HOST_TAGS.has(tag.toUpperCase());
 }
 
-/** The element a node hangs from in the composed tree: its parent element, or its shadow root's host. */
-export function parentAcross(node: Node): Element | null {
-  const parent = node.parentElement;
-  if (parent) return parent;
+/** The host of the shadow root `node` hangs from directly, or null: where a parent chain crosses up. */
+export function hostOf(node: Node): Element | null {
   const up = node.parentNode;
   return up && up.nodeType === 11 ? ((up as ShadowRoot).host ?? null) : null;
+}
+
+/** The element a node hangs from in the composed tree: its parent element, or its shadow root's host. */
+export function parentAcross(node: Node): Element | null {
+  return node.parentElement ?? hostOf(node);
 }
 
 /**

@@ -78,13 +78,11 @@ export function* collectTextSteps(root: Element, isHidden: IsHidden, shadowRootO
   // Entries are nodes to enter, or a closing marker (the element itself, negated by a flag array).
   const stack: Node[] = [];
   const closing: boolean[] = [];
-  const enter = (el: Element) => {
-    // Without a way to read shadow roots (or on pages that need none), the light children as ever.
-    const rendered = shadowRootOf && renderedChildren(el, shadowRootOf);
-    if (rendered) for (let i = rendered.length - 1; i >= 0; i--) { stack.push(rendered[i]); closing.push(false); }
-    else for (let child = el.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
-  };
-  enter(root);
+  // Without a way to read shadow roots (pages that need none), the light children as ever, inline:
+  // this loop runs per element, in the interpreter (once per page), where a call costs.
+  let rendered = shadowRootOf && renderedChildren(root, shadowRootOf);
+  if (rendered) for (let i = rendered.length - 1; i >= 0; i--) { stack.push(rendered[i]); closing.push(false); }
+  else for (let child = root.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
   let visited = 0;
   let lengthAtPause = 0;
   while (stack.length) {
@@ -109,7 +107,9 @@ export function* collectTextSteps(root: Element, isHidden: IsHidden, shadowRootO
       stack.push(el);
       closing.push(true);
     }
-    enter(el);
+    rendered = shadowRootOf && renderedChildren(el, shadowRootOf);
+    if (rendered) for (let i = rendered.length - 1; i >= 0; i--) { stack.push(rendered[i]); closing.push(false); }
+    else for (let child = el.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
   }
   // No trailing space or separator.
   if (last === SPACE) dropTrailingSpace();
