@@ -14,13 +14,16 @@ const LEAD_EXTRA = 4;
 /** Paragraphs read at most, long or short. */
 const MAX_PARAGRAPHS = 400;
 
-/** Scores paragraphs `at(0)`, `at(1)`… until undefined; the lead's text, or null below the article score. */
-function leadOf(at: (i: number) => Element | undefined, minScore: number, minLength: number): string | null {
+/**
+ * Scores paragraphs in order; the lead's text, or null below the article score. Indexes the list
+ * directly (no callback per paragraph): the gate runs once per page, cold, where a call costs.
+ */
+function leadOf(paragraphs: ArrayLike<Element>, minScore: number, minLength: number): string | null {
   let score = 0;
   let passed = -1;
   const lead: string[] = [];
   for (let i = 0; i < MAX_PARAGRAPHS; i++) {
-    const p = at(i);
+    const p = paragraphs[i];
     if (!p) break;
     const text = (p.textContent ?? '').trim();
     if (text.length < minLength) continue;
@@ -40,7 +43,7 @@ function leadOf(at: (i: number) => Element | undefined, minScore: number, minLen
  */
 export function articleLead(doc: Document, minScore = 20, minLength = 140): string | null {
   const paragraphs = doc.getElementsByTagName('p');
-  return leadOf((i) => paragraphs[i], minScore, minLength);
+  return leadOf(paragraphs, minScore, minLength);
 }
 
 /**
@@ -56,5 +59,5 @@ export function shadowArticleLead(doc: Document, shadowRootOf: ShadowRootOf, min
     for (const p of root.querySelectorAll('p')) paragraphs.push(p);
     if (paragraphs.length >= MAX_PARAGRAPHS) break;
   }
-  return leadOf((i) => paragraphs[i], minScore, minLength);
+  return leadOf(paragraphs, minScore, minLength);
 }
