@@ -10,7 +10,7 @@
 // Pages: the 60 corpus pages, plus the synthetic pages of pages.mjs when --only names them
 // (e.g. --only 'text-5mb|guardian').
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildExtension } from './build.mjs';
@@ -32,15 +32,19 @@ function parseArgs(argv) {
   return args;
 }
 
-/** Checks `rev` out into a temporary worktree sharing this checkout's node_modules, and builds it. */
+/**
+ * Exports `rev` into a temporary folder sharing this checkout's node_modules, and builds it. An export
+ * (git archive), not a worktree: the repository's own list of worktrees is never touched.
+ */
 async function buildRevision(rev, tmp) {
   const tree = path.join(tmp, 'base-tree');
-  execFileSync('git', ['worktree', 'add', '--detach', tree, rev], { cwd: ROOT, stdio: 'ignore' });
+  await mkdir(tree);
+  execFileSync('sh', ['-c', `git archive "$1" | tar -x -C "$2"`, 'sh', rev, tree], { cwd: ROOT, stdio: 'ignore' });
   await symlink(path.join(ROOT, 'node_modules'), path.join(tree, 'node_modules'), 'dir');
   const wxt = path.join(ROOT, 'node_modules/.bin/wxt');
   const outDir = path.join(tmp, 'base');
   execFileSync(wxt, ['build', '-c', 'bench/wxt.bench.config.ts'], { cwd: tree, env: { ...process.env, BENCH_OUT_DIR: outDir }, stdio: 'ignore' });
-  return { dir: path.join(outDir, 'chrome-mv3'), tree };
+  return { dir: path.join(outDir, 'chrome-mv3') };
 }
 
 async function main() {
@@ -48,11 +52,9 @@ async function main() {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'backstory-compare-'));
   const contexts = {};
   let server = null;
-  let tree = null;
   try {
     log(`building ${args.base} and the working tree`);
     const base = await buildRevision(args.base, tmp);
-    tree = base.tree;
     const dirs = { base: base.dir, work: await buildExtension(path.join(tmp, 'work'), null) };
     for (const [name, dir] of Object.entries(dirs)) contexts[name] = await launchExtContext(dir);
     const served = await serveBenchPages();
@@ -98,7 +100,6 @@ async function main() {
   } finally {
     for (const ctx of Object.values(contexts)) await ctx.close().catch(() => undefined);
     await server?.close();
-    if (tree) execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT, stdio: 'ignore' });
     await rm(tmp, { recursive: true, force: true });
   }
 }

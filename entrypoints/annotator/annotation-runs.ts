@@ -1,5 +1,7 @@
 import { annotateSteps, type PageAnnotation } from '../../lib/annotate/annotate-article.ts';
+import type { ShadowRootOf } from '../../lib/article/shadow.ts';
 import { pageVisibility } from '../../lib/article/visibility.ts';
+import { handoff } from '../../lib/handoff.ts';
 import type { AnnotationModel } from '../../lib/model/annotation-model.ts';
 import { runSliced } from '../../lib/schedule/run-steps.ts';
 
@@ -14,14 +16,17 @@ export function createAnnotationRuns(
   onResult: (page: PageAnnotation) => void,
   onError: (error: unknown) => void,
   signal: AbortSignal,
+  shadowRootOf: ShadowRootOf | null = null,
 ): () => Promise<void> {
   let generation = 0;
   return async () => {
     const mine = ++generation;
     try {
       // annotateSteps checks first that the page is an article at all, except on the first run:
-      // the gate injected this script because it had just found one.
-      const steps = annotateSteps(doc, model, pageVisibility(doc), mine === 1);
+      // the gate injected this script because it had just found one (and says whether in shadow roots).
+      const gated = mine === 1;
+      const reach = gated && !handoff().inShadow ? null : shadowRootOf;
+      const steps = annotateSteps(doc, model, pageVisibility(doc), gated, reach);
       const next = await runSliced(steps, { cancelled: () => mine !== generation || signal.aborted });
       if (next && mine === generation && !signal.aborted) onResult(next);
     } catch (error) {

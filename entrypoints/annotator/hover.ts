@@ -19,8 +19,9 @@ export function watchHover(
   open: (index: number, focus: boolean) => void,
   signal: AbortSignal,
   prefetch: (index: number) => void = () => {},
+  shadowRoots: () => readonly ShadowRoot[] = () => [],
 ): HoverControl {
-  const caretAt = caretAtFor(doc);
+  const caretAt = caretAtFor(doc, shadowRoots);
   const win = doc.defaultView!;
   let openTimer = 0;
   let closeTimer = 0;

@@ -1,7 +1,9 @@
+import { shadowRootsHolding } from '../../lib/article/shadow.ts';
 import { joinGaps, type Joinable } from '../../lib/highlight/join-adjacent.ts';
 import { paintHighlights, type HighlightApi, type Painting } from '../../lib/highlight/paint-highlights.ts';
 import type { Tone } from '../../lib/ui/card-colours.ts';
 import { toneBehind } from '../../lib/ui/contrast.ts';
+import { createShadowStyles } from './shadow-styles.ts';
 
 /** What the painter paints: one range per occurrence, coloured by kind, in document order. */
 type Items = readonly Joinable[];
@@ -29,6 +31,8 @@ export interface Painter {
   /** Marks the term whose card is open; null when the card closes. */
   mark(range: Range | null): void;
   clear(): void;
+  /** The shadow roots holding painted terms (and their enclosing roots): hit testing looks inside them. */
+  shadowRoots(): readonly ShadowRoot[];
   /** The article background's tone once checked; null until then or when the page paints none. */
   tone(): Tone | null;
 }
@@ -44,6 +48,9 @@ export function createPainter(win: Window, signal: AbortSignal, api: () => Highl
   let pageTone: Tone | null = null;
   let toneFor: Element | null = null;
   let article: Element | null = null;
+  // Highlighted text inside shadow trees is styled by a sheet adopted there (the registry is the document's).
+  const styles = createShadowStyles();
+  let roots: ShadowRoot[] = [];
   const draw = () => {
     painting?.clear();
     painting = null;
@@ -71,6 +78,8 @@ export function createPainter(win: Window, signal: AbortSignal, api: () => Highl
   const clear = () => {
     painting?.clear();
     painting = null;
+    roots = [];
+    styles.clear();
   };
   signal.addEventListener('abort', clear);
   return {
@@ -79,10 +88,13 @@ export function createPainter(win: Window, signal: AbortSignal, api: () => Highl
       gaps = joinGaps(next);
       article = root;
       draw();
+      roots = painting ? shadowRootsHolding(items.map((item) => item.range)) : [];
+      styles.cover(roots);
       if (items.length && root) checkTone(root);
     },
     restore: () => void painting?.restore(),
     tone: () => pageTone,
+    shadowRoots: () => roots,
     mark(range) {
       if (range === current) return; // the card follows its term on scroll: nothing to repaint
       current = range;

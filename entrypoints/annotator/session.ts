@@ -1,11 +1,13 @@
 import { EMPTY_PAGE, type Occurrence, type PageAnnotation } from '../../lib/annotate/annotate-article.ts';
 import { describeView, isStale, viewOf } from '../../lib/annotate/page-view.ts';
 import { keyboardTarget } from '../../lib/annotate/reading-position.ts';
+import { parentAcross } from '../../lib/article/shadow.ts';
 import type { AnnotationModel } from '../../lib/model/annotation-model.ts';
 import { unpackModel } from '../../lib/model/packed-model.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
 import type { DatasetStamp } from '../../lib/ui/freshness.ts';
 import { sendToBackground } from '../../extension/messaging.ts';
+import { shadowRootReader } from '../../extension/shadow-roots.ts';
 import { createAnnotationRuns } from './annotation-runs.ts';
 import { createCardPort } from './card-port.ts';
 import { answerContentRequests } from './content-messages.ts';
@@ -38,9 +40,11 @@ export function startAnnotator(signal: AbortSignal): void {
   let cursor = -1;
   let lastBadge = -1;
   let hover: HoverControl | null = null;
+  let watchRoots: (roots: readonly Node[]) => void = () => {};
   const idOf = (entry: number) => model?.ids[entry] ?? '';
 
   const painter = createPainter(win, signal);
+  const shadowRootOf = shadowRootReader();
   const port = createCardPort(doc, () => dataset, {
     onPointerEnter: () => hover?.cancelClose(),
     onPointerLeave: () => hover?.scheduleClose(),
@@ -70,7 +74,7 @@ export function startAnnotator(signal: AbortSignal): void {
   const focusOccurrence = (index: number) => {
     if (!hover || !shown[index]) return false;
     cursor = index;
-    (shown[index].range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center' });
+    (parentAcross(shown[index].range.startContainer) ?? doc.body).scrollIntoView({ block: 'center' });
     hover.show(index, true);
     return true;
   };
@@ -90,7 +94,8 @@ export function startAnnotator(signal: AbortSignal): void {
     shown = viewOf(page, settings, site);
     cursor = -1;
     painter.paint(shown, page.root);
-    if (shown.length && !hover) hover = watchHover(doc, () => shown.map((o) => o.range), card, open, signal, prefetch);
+    watchRoots(painter.shadowRoots()); // re-renders inside shadow trees re-annotate too
+    if (shown.length && !hover) hover = watchHover(doc, () => shown.map((o) => o.range), card, open, signal, prefetch, painter.shadowRoots);
     if (shown.length !== lastBadge) {
       lastBadge = shown.length;
       sendToBackground({ type: 'badge/set', count: lastBadge }).catch(() => undefined);
@@ -117,9 +122,9 @@ export function startAnnotator(signal: AbortSignal): void {
         painter.clear();
         page = EMPTY_PAGE;
         shown = [];
-      }, signal);
+      }, signal, shadowRootOf);
       void annotate().finally(firstRun);
-      watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc)) void annotate(); }, signal);
+      watchRoots = watchPage(doc, () => card.hostElement(), () => { if (isStale(page, doc, shadowRootOf)) void annotate(); }, signal);
       watchNavigation(win, () => void annotate(), signal);
     })
     .catch((error) => {

@@ -3,10 +3,11 @@ import { settleDelay } from '../../lib/timings.ts';
 /**
  * Calls `onChange` after the page's DOM changes (client-rendered articles, re-renders, single-page
  * navigation), debounced and capped. Mutations inside `ignore` (our own card host) do not count.
+ * Returns a call that adds shadow roots to watch: the document's observer does not see inside them.
  */
-export function watchPage(doc: Document, ignore: () => Node | null, onChange: () => void, signal: AbortSignal): void {
+export function watchPage(doc: Document, ignore: () => Node | null, onChange: () => void, signal: AbortSignal): (roots: readonly Node[]) => void {
   const win = doc.defaultView;
-  if (!win || typeof win.MutationObserver !== 'function') return;
+  if (!win || typeof win.MutationObserver !== 'function') return () => {};
   let timer = 0;
   let first = 0;
   const fire = () => {
@@ -22,11 +23,14 @@ export function watchPage(doc: Document, ignore: () => Node | null, onChange: ()
     win.clearTimeout(timer);
     timer = win.setTimeout(fire, settleDelay(first, now));
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const options = { childList: true, subtree: true, characterData: true };
+  observer.observe(doc.documentElement, options);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     win.clearTimeout(timer);
   });
+  // Observing a root again only renews its options; roots that leave the page are dropped with their nodes.
+  return (roots) => { for (const root of roots) observer.observe(root, options); };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { articleLead, isProbablyArticle } from '../../lib/article/is-probably-article.ts';
+import { articleLead, isProbablyArticle, shadowArticleLead } from '../../lib/article/is-probably-article.ts';
 import { mentionsSubject } from '../../lib/article/mentions-subject.ts';
 import { tooSmallForArticle } from '../../lib/frames/article-frame.ts';
 import { emptyResponse, handoff } from '../../lib/handoff.ts';
@@ -7,6 +7,7 @@ import { isContentRequest, type ContentRequest, type ContentResponse } from '../
 import { HANDOFF_POLL_MS, HANDOFF_WAIT_MS, MAX_GATE_CHECKS, settleDelay } from '../../lib/timings.ts';
 import { extApi } from '../../extension/ext-api.ts';
 import { listenerFor, sendToBackground } from '../../extension/messaging.ts';
+import { shadowRootReader } from '../../extension/shadow-roots.ts';
 
 // The only script that runs on every page, listed in the manifest's content_scripts. Kept to a
 // cheap gate and one message listener, with the browser's own API object rather than the
@@ -22,11 +23,29 @@ export default defineUnlistedScript(() => {
   if (shared.gate) return; // injected twice (extension reload): the first one serves
   shared.gate = true;
 
+  // Shadow roots read while looking for the article are watched too: a component may render the
+  // article into its root later, which the document's observer does not see. Only pages whose title
+  // or first heading names the subject ever read a root.
+  const read = shadowRootReader();
+  const watched = new Set<ShadowRoot>();
+  let watchRoot = (_root: ShadowRoot) => {};
+  const shadowRootOf = (el: Element) => {
+    const root = read(el);
+    if (root && !watched.has(root)) {
+      watched.add(root);
+      watchRoot(root);
+    }
+    return root;
+  };
   const request = () => {
     if (shared.requested) return false;
-    const lead = articleLead(document);
+    let lead = articleLead(document);
+    // No article in the light DOM: web-component sites render it inside shadow roots. Looked for
+    // only when the title or first heading names the subject, so other pages pay one regex test.
+    const inShadow = lead === null && (lead = shadowArticleLead(document, shadowRootOf)) !== null;
     if (lead === null || !mentionsSubject(document, lead)) return false;
     shared.requested = true;
+    shared.inShadow = inShadow;
     sendToBackground({ type: 'inject', part: 'annotator' }).then((injected) => {
       shared.requested = injected; // declined: a sub-frame of a page that is the article stays silent
     }, () => {
@@ -71,5 +90,8 @@ export default defineUnlistedScript(() => {
       if (request() || ++checks >= MAX_GATE_CHECKS) observer.disconnect();
     }, settleDelay(first, now));
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  const options = { childList: true, subtree: true };
+  observer.observe(document.documentElement, options);
+  watchRoot = (root) => observer.observe(root, options);
+  for (const root of watched) watchRoot(root);
 });

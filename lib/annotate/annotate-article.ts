@@ -4,7 +4,8 @@ import { normaliseText } from '../text/normalise-char.ts';
 import { findClaims, keepInContext, withClaims } from '../matching/sentence-rules.ts';
 import { isAboutSubject } from './relevance.ts';
 import { findArticleRootSteps } from '../article/find-article-root.ts';
-import { isProbablyArticle } from '../article/is-probably-article.ts';
+import { isProbablyArticle, shadowArticleLead } from '../article/is-probably-article.ts';
+import type { ShadowRootOf } from '../article/shadow.ts';
 import { isHiddenByMarkup, type IsHidden } from '../article/visibility.ts';
 import type { AnnotationModel, KnownArticle } from '../model/annotation-model.ts';
 import { isCopyOfSteps } from '../recognise/fingerprint.ts';
@@ -37,23 +38,30 @@ export const EMPTY_PAGE: PageAnnotation = Object.freeze({ found: false, opEdId: 
  * Statistic entries' own wording belongs to the op-ed alone; a related article gets its names and
  * terms, and claims of the same figures, only when it is clearly about the same subject.
  */
-export function annotateDocument(doc: Document, model: AnnotationModel, isHidden: IsHidden): PageAnnotation {
-  return runSync(annotateSteps(doc, model, isHidden));
+export function annotateDocument(doc: Document, model: AnnotationModel, isHidden: IsHidden, shadowRootOf: ShadowRootOf | null = null): PageAnnotation {
+  return runSync(annotateSteps(doc, model, isHidden, false, shadowRootOf));
 }
 
 /**
  * The same work as resumable steps, for running in slices on the live page (see run-steps).
- * `gated`: the every-page gate has just found this page to be an article, so its check is not repeated.
+ * `gated`: the every-page gate has just found this page to be an article, so its check is not repeated
+ * (then `shadowRootOf` is given only when the gate found it inside shadow roots).
+ * `shadowRootOf`: how to read shadow roots, used only when the light DOM holds no article.
  */
-export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: IsHidden, gated = false): Steps<PageAnnotation> {
-  if (!gated && !isProbablyArticle(doc)) return EMPTY_PAGE;
+export function* annotateSteps(
+  doc: Document, model: AnnotationModel, isHidden: IsHidden, gated = false, shadowRootOf: ShadowRootOf | null = null,
+): Steps<PageAnnotation> {
+  if (!gated) {
+    if (isProbablyArticle(doc)) shadowRootOf = null; // ordinary pages: the light DOM only, as ever
+    else if (!shadowRootOf || shadowArticleLead(doc, shadowRootOf) === null) return EMPTY_PAGE;
+  }
   // Finding and walking the article use markup alone (hidden attribute, inline display, aria-hidden):
   // asking layout about every element would cost more than all the rest. Layout is consulted only
   // for the few elements that hold a match, below.
-  const root = yield* findArticleRootSteps(doc, isHiddenByMarkup);
+  const root = yield* findArticleRootSteps(doc, isHiddenByMarkup, shadowRootOf);
   if (!root) return EMPTY_PAGE;
   yield;
-  const map = yield* collectTextSteps(root, isHiddenByMarkup);
+  const map = yield* collectTextSteps(root, isHiddenByMarkup, shadowRootOf);
   yield;
   let known: KnownArticle | undefined;
   for (const article of model.articles) {
@@ -73,9 +81,11 @@ export function* annotateSteps(doc: Document, model: AnnotationModel, isHidden: 
     if (!isAboutSubject(model, [...matches, ...inTitle], `${map.text}\n${title}`)) matches = [];
   }
   if (isHidden !== isHiddenByMarkup) matches = matches.filter(visibleIn(map, isHidden));
-  const occurrences = matches.map((m): Occurrence => {
+  const occurrences: Occurrence[] = [];
+  for (const m of matches) {
     const range = rangeFor(doc, map, m.start, m.end);
-    return { entry: m.entry, kind: model.kinds[m.entry], range, text: range.toString() };
-  });
+    // A range cannot span two trees: a match running from slotted text into the shadow tree's own collapses.
+    if (!range.collapsed) occurrences.push({ entry: m.entry, kind: model.kinds[m.entry], range, text: range.toString() });
+  }
   return { found: true, opEdId: known?.id ?? null, root, occurrences };
 }

@@ -1,4 +1,5 @@
-import { isProbablyArticle } from '../article/is-probably-article.ts';
+import { isProbablyArticle, shadowArticleLead } from '../article/is-probably-article.ts';
+import type { ShadowRootOf } from '../article/shadow.ts';
 import type { AnnotationsResponse } from '../messages.ts';
 import { isActiveOn, type Settings } from '../settings.ts';
 import type { Occurrence, PageAnnotation } from './annotate-article.ts';
@@ -17,9 +18,12 @@ export function describeView(page: PageAnnotation, shown: readonly Occurrence[],
   };
 }
 
-/** True when the page changed under our ranges: a re-render replaced text or the article left. */
-export function isStale(page: PageAnnotation, doc: Document): boolean {
+/**
+ * True when the page changed under our ranges: a re-render replaced text or the article left (or,
+ * with `shadowRootOf`, one arrived inside shadow roots).
+ */
+export function isStale(page: PageAnnotation, doc: Document, shadowRootOf: ShadowRootOf | null = null): boolean {
   if (page.root && !page.root.isConnected) return true;
-  if (!page.found) return isProbablyArticle(doc);
+  if (!page.found) return isProbablyArticle(doc) || (!!shadowRootOf && shadowArticleLead(doc, shadowRootOf) !== null);
   return page.occurrences.some((o) => o.range.collapsed || o.range.toString() !== o.text);
 }

@@ -1,9 +1,12 @@
 import { candidateLengthSteps, density } from './candidate-length.ts';
 import { isSkippedElement, linkTextLength } from './element-rules.ts';
 import { paragraphsOf, proseContainers } from './prose-blocks.ts';
+import { hostOf, queryAcross, type ShadowRootOf } from './shadow.ts';
 import type { IsHidden } from './visibility.ts';
 import { runSync, type Steps } from '../schedule/run-steps.ts';
 
+/** Elements whose text is scored as a paragraph. */
+const PARAGRAPHS = 'p, pre, td, blockquote';
 /** How far up a paragraph's score travels (Readability uses five levels). */
 const LEVELS = 5;
 /** Furniture classes are only trusted this close to a paragraph; higher up, layout classes lie. */
@@ -22,7 +25,7 @@ interface PruneCache {
 
 function isPruned(p: Element, body: Element, isHidden: IsHidden, cache: PruneCache): boolean {
   let depth = 0;
-  for (let cur: Element | null = p; cur && cur !== body; cur = cur.parentElement, depth++) {
+  for (let cur: Element | null = p; cur && cur !== body; cur = cur.parentElement ?? hostOf(cur), depth++) {
     // Sibling paragraphs share ancestors: each element is judged once per kind of check.
     const near = depth < FURNITURE_DEPTH;
     const known = (near ? cache.near : cache.far).get(cur);
@@ -40,8 +43,8 @@ function isPruned(p: Element, body: Element, isHidden: IsHidden, cache: PruneCac
  * third per level), scaled by link density; the winner then grows to its parent when the article's
  * paragraphs are split across sibling containers (ads, embeds, "read more" wrappers between them).
  */
-export function findArticleRoot(doc: Document, isHidden: IsHidden): Element | null {
-  return runSync(findArticleRootSteps(doc, isHidden));
+export function findArticleRoot(doc: Document, isHidden: IsHidden, shadowRootOf: ShadowRootOf | null = null): Element | null {
+  return runSync(findArticleRootSteps(doc, isHidden, shadowRootOf));
 }
 
 /** Paragraphs and text nodes read between pauses when run in slices. */
@@ -56,8 +59,11 @@ const NOT_PROSE = 'figure, figcaption, [class*="gallery" i], [class*="carousel" 
 /** Shortest run of text outside <p> that counts as a paragraph (teasers and captions are shorter). */
 const PROSE_MIN = 100;
 
-/** The same search as resumable steps: a page of 100,000 cells or 5 MB of prose is read in slices. */
-export function* findArticleRootSteps(doc: Document, isHidden: IsHidden): Steps<Element | null> {
+/**
+ * The same search as resumable steps: a page of 100,000 cells or 5 MB of prose is read in slices.
+ * With `shadowRootOf`, paragraphs inside shadow roots count too, scoring up across their hosts.
+ */
+export function* findArticleRootSteps(doc: Document, isHidden: IsHidden, shadowRootOf: ShadowRootOf | null = null): Steps<Element | null> {
   const body = doc.body;
   if (!body) return null;
   const scores = new Map<Element, number>();
@@ -67,24 +73,26 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden): Steps<
   const credit = (parent: Element, text: string, linkShare: number) => {
     const score = paragraphScore(text);
     let level = 0;
-    for (let cur: Element | null = parent; cur && level < LEVELS; cur = cur.parentElement, level++) {
+    for (let cur: Element | null = parent; cur && level < LEVELS; cur = cur.parentElement ?? hostOf(cur), level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(cur, (scores.get(cur) ?? 0) + score / divider);
       if (cur === body) break;
     }
-    for (let cur: Element | null = parent; cur; cur = cur.parentElement) {
+    for (let cur: Element | null = parent; cur; cur = cur.parentElement ?? hostOf(cur)) {
       prose.set(cur, (prose.get(cur) ?? 0) + text.length * (1 - linkShare));
       if (cur === body) break;
     }
   };
   let read = 0;
-  for (const p of body.querySelectorAll('p, pre, td, blockquote')) {
+  // Ordinary pages keep the plain native list; only pages read through shadow roots pay for the walk.
+  for (const p of shadowRootOf ? queryAcross(body, PARAGRAPHS, shadowRootOf) : body.querySelectorAll(PARAGRAPHS)) {
     if (++read % NODES_PER_STEP === 0) yield;
     const text = (p.textContent ?? '').trim();
-    if (text.length < 25 || !p.parentElement) continue;
+    const parent = p.parentElement ?? hostOf(p);
+    if (text.length < 25 || !parent) continue;
     if (p.closest(NOT_PROSE) || isPruned(p, body, isHidden, cache)) continue;
     const linkShare = density(linkTextLength(p), text.length);
-    if (linkShare <= 0.5) credit(p.parentElement, text, linkShare);
+    if (linkShare <= 0.5) credit(parent, text, linkShare);
   }
   // Paragraphs printed without <p> (<br> chains, text-only divs, pre-line text) score as if each were
   // a <p> inside its container, as Readability scores them once it has turned them into paragraphs.
@@ -118,8 +126,8 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden): Steps<
   let here = prose.get(root) ?? 0;
   for (;;) {
     let next: Element | null = null;
-    let cur = root.parentElement;
-    for (let level = 0; cur && level < 8; cur = cur.parentElement, level++) {
+    let cur = root.parentElement ?? hostOf(root);
+    for (let level = 0; cur && level < 8; cur = cur.parentElement ?? hostOf(cur), level++) {
       const there = prose.get(cur) ?? 0;
       if (there > 10 * here) break;
       if (there >= 1.15 * here) { next = cur; break; }

@@ -1,5 +1,6 @@
 import { titleNamesSubject } from './mentions-subject.ts';
 import { paragraphsOf, proseContainers } from './prose-blocks.ts';
+import { shadowRootsIn, type ShadowRootOf } from './shadow.ts';
 
 /**
  * The cheap gate run on every page, in the spirit of Readability's isProbablyReaderable:
@@ -14,9 +15,8 @@ const LEAD_EXTRA = 4;
 /** Paragraph elements read at most. */
 const MAX_PARAGRAPHS = 400;
 
-/** `p` elements' texts, in order. The live collection is indexed, never measured, so the browser stops at the last one read. */
-function* paragraphTexts(doc: Document): Generator<string> {
-  const paragraphs = doc.getElementsByTagName('p');
+/** Elements' texts, in order. A live collection is indexed, never measured, so the browser stops at the last one read. */
+function* textsOf(paragraphs: ArrayLike<Element>): Generator<string> {
   for (let i = 0; i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i];
     if (!p) return;
@@ -51,5 +51,20 @@ function leadOf(texts: Iterable<string>, minScore: number, minLength: number): s
  * first heading names the subject, so other pages without `p` pay for nothing more than that check.
  */
 export function articleLead(doc: Document, minScore = 20, minLength = 140): string | null {
-  return leadOf(paragraphTexts(doc), minScore, minLength) ?? (titleNamesSubject(doc) ? leadOf(proseTexts(doc), minScore, minLength) : null);
+  return leadOf(textsOf(doc.getElementsByTagName('p')), minScore, minLength) ?? (titleNamesSubject(doc) ? leadOf(proseTexts(doc), minScore, minLength) : null);
+}
+
+/**
+ * The same read through shadow roots, for pages built from web components: only when the light DOM
+ * has no article and the title or first heading names the subject, so every other page pays one
+ * regex test of its title. The walk for hosts is bounded (see shadowRootsIn).
+ */
+export function shadowArticleLead(doc: Document, shadowRootOf: ShadowRootOf, minScore = 20, minLength = 140): string | null {
+  if (!titleNamesSubject(doc)) return null;
+  const paragraphs: Element[] = [];
+  for (const root of shadowRootsIn(doc, shadowRootOf)) {
+    for (const p of root.querySelectorAll('p')) paragraphs.push(p);
+    if (paragraphs.length >= MAX_PARAGRAPHS) break;
+  }
+  return leadOf(textsOf(paragraphs), minScore, minLength);
 }

@@ -8,16 +8,21 @@ export interface Caret {
 export type CaretAt = (x: number, y: number) => Caret | null;
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-/** The standard caretPositionFromPoint where present (Firefox, Chrome 128+), else WebKit's caretRangeFromPoint. */
-export function caretAtFor(doc: Document): CaretAt {
+/**
+ * The standard caretPositionFromPoint where present (Firefox, Chrome 128+), else WebKit's
+ * caretRangeFromPoint. A caret inside a shadow tree is reported at its host unless the tree's root is
+ * passed in: `shadowRoots` gives the roots holding our highlights (none on most pages).
+ */
+export function caretAtFor(doc: Document, shadowRoots: () => readonly ShadowRoot[] = () => []): CaretAt {
   const d = doc as CaretDoc;
   if (typeof d.caretPositionFromPoint === 'function') {
     return (x, y) => {
-      const p = d.caretPositionFromPoint!(x, y);
+      const roots = shadowRoots();
+      const p = roots.length ? d.caretPositionFromPoint!(x, y, { shadowRoots: [...roots] }) : d.caretPositionFromPoint!(x, y);
       return p ? { node: p.offsetNode, offset: p.offset } : null;
     };
   }

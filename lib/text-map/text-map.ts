@@ -1,4 +1,5 @@
 import { BLOCK_TAGS, isSkippedElement, tagOf } from '../article/element-rules.ts';
+import { renderedChildren, type ShadowRootOf } from '../article/shadow.ts';
 import type { IsHidden } from '../article/visibility.ts';
 import { runSync, type Steps } from '../schedule/run-steps.ts';
 import { BLOCK, normaliseNodeText, offsetsOf, SPACE, START, WORD, type Last } from '../text/normalise-node.ts';
@@ -17,8 +18,8 @@ export interface TextMap {
 }
 
 /** Walks `root` in document order and builds its normalised text map. */
-export function collectText(root: Element, isHidden: IsHidden): TextMap {
-  return runSync(collectTextSteps(root, isHidden));
+export function collectText(root: Element, isHidden: IsHidden, shadowRootOf: ShadowRootOf | null = null): TextMap {
+  return runSync(collectTextSteps(root, isHidden, shadowRootOf));
 }
 
 /** Nodes visited between pauses when run in slices. */
@@ -28,9 +29,10 @@ const CHARS_PER_STEP = 32_768;
 
 /**
  * The same walk as resumable steps. Iterative, with an explicit stack, so deep trees cannot overflow
- * the call stack and a 100,000-element page can be walked in slices.
+ * the call stack and a 100,000-element page can be walked in slices. With `shadowRootOf`, it walks
+ * what is rendered: a host's shadow tree instead of its light children, a slot's assigned nodes.
  */
-export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<TextMap> {
+export function* collectTextSteps(root: Element, isHidden: IsHidden, shadowRootOf: ShadowRootOf | null = null): Steps<TextMap> {
   const nodes: Text[] = [];
   const nodeStarts: number[] = [];
   /** Per node: its normalised length, and the state before it (to rebuild its offsets when needed). */
@@ -76,7 +78,11 @@ export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<Text
   // Entries are nodes to enter, or a closing marker (the element itself, negated by a flag array).
   const stack: Node[] = [];
   const closing: boolean[] = [];
-  for (let child = root.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
+  // Without a way to read shadow roots (pages that need none), the light children as ever, inline:
+  // this loop runs per element, in the interpreter (once per page), where a call costs.
+  let rendered = shadowRootOf && renderedChildren(root, shadowRootOf);
+  if (rendered) for (let i = rendered.length - 1; i >= 0; i--) { stack.push(rendered[i]); closing.push(false); }
+  else for (let child = root.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
   let visited = 0;
   let lengthAtPause = 0;
   while (stack.length) {
@@ -101,7 +107,9 @@ export function* collectTextSteps(root: Element, isHidden: IsHidden): Steps<Text
       stack.push(el);
       closing.push(true);
     }
-    for (let child = el.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
+    rendered = shadowRootOf && renderedChildren(el, shadowRootOf);
+    if (rendered) for (let i = rendered.length - 1; i >= 0; i--) { stack.push(rendered[i]); closing.push(false); }
+    else for (let child = el.lastChild; child; child = child.previousSibling) { stack.push(child); closing.push(false); }
   }
   // No trailing space or separator.
   if (last === SPACE) dropTrailingSpace();

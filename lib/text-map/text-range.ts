@@ -1,3 +1,4 @@
+import { parentAcross } from '../article/shadow.ts';
 import type { IsHidden } from '../article/visibility.ts';
 import type { TextMatch } from '../matching/find-matches.ts';
 import { nodeIndexAt, type TextMap } from './text-map.ts';
@@ -16,7 +17,7 @@ export function rangeFor(doc: Document, map: TextMap, start: number, end: number
 export function visibleIn(map: TextMap, isHidden: IsHidden): (m: TextMatch) => boolean {
   const cache = new Map<Element, boolean>();
   const shown = (index: number) => {
-    const el = map.nodes[nodeIndexAt(map, index)].parentElement;
+    const el = parentAcross(map.nodes[nodeIndexAt(map, index)]); // text right under a shadow root: its host
     if (!el) return false;
     let visible = cache.get(el);
     if (visible === undefined) {

@@ -25,7 +25,22 @@ afterEach(() => {
 });
 
 describe('watchPage', () => {
-  beforeEach(() => watchPage(document, () => own, onChange, controller.signal));
+  let watchRoots: (roots: readonly Node[]) => void;
+  // A block body: a function returned from beforeEach would be run as its teardown.
+  beforeEach(() => {
+    watchRoots = watchPage(document, () => own, onChange, controller.signal);
+  });
+
+  it('sees changes inside a shadow root only once that root is watched', async () => {
+    const root = document.querySelector('article')!.attachShadow({ mode: 'closed' });
+    await mutate(root);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(onChange).not.toHaveBeenCalled();
+    watchRoots([root]);
+    await mutate(root);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
 
   it('waits until the page has been quiet for SETTLE_MS, then reports once', async () => {
     await mutate();

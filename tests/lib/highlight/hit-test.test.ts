@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitTest, type CaretAt } from '../../../lib/highlight/hit-test.ts';
+import { caretAtFor, hitTest, type CaretAt } from '../../../lib/highlight/hit-test.ts';
 
 function setup() {
   document.body.innerHTML = '<p>The NCRI and the IRGC.</p>';
@@ -32,5 +32,21 @@ describe('hitTest', () => {
     const { text, ranges } = setup();
     expect(hitTest(ranges, () => null, 50, 10)).toBe(-1);
     expect(hitTest(ranges, () => ({ node: text, offset: 12 }), 100, 10)).toBe(-1);
+  });
+});
+
+describe('caretAtFor', () => {
+  it('asks for carets inside the shadow roots holding highlights, and plainly when there are none', () => {
+    const calls: unknown[][] = [];
+    const text = document.createTextNode('x');
+    const doc = { caretPositionFromPoint: (...args: unknown[]) => (calls.push(args), { offsetNode: text, offset: 0 }) } as unknown as Document;
+    document.body.innerHTML = '<x-oped></x-oped>';
+    const root = document.querySelector('x-oped')!.attachShadow({ mode: 'closed' });
+    let roots: ShadowRoot[] = [];
+    const caretAt = caretAtFor(doc, () => roots);
+    expect(caretAt(1, 2)).toEqual({ node: text, offset: 0 });
+    roots = [root];
+    caretAt(3, 4);
+    expect(calls).toEqual([[1, 2], [3, 4, { shadowRoots: [root] }]]);
   });
 });
