@@ -1,7 +1,7 @@
 import { candidateLengthSteps, density } from './candidate-length.ts';
 import { isSkippedElement, linkTextLength } from './element-rules.ts';
 import { paragraphsOf, proseContainers } from './prose-blocks.ts';
-import { hostOf, queryAcross, type ShadowRootOf } from './shadow.ts';
+import { parentAcross, queryAcross, type ShadowRootOf } from './shadow.ts';
 import type { IsHidden } from './visibility.ts';
 import { runSync, type Steps } from '../schedule/run-steps.ts';
 
@@ -25,7 +25,7 @@ interface PruneCache {
 
 function isPruned(p: Element, body: Element, isHidden: IsHidden, cache: PruneCache): boolean {
   let depth = 0;
-  for (let cur: Element | null = p; cur && cur !== body; cur = cur.parentElement ?? hostOf(cur), depth++) {
+  for (let cur: Element | null = p; cur && cur !== body; cur = parentAcross(cur), depth++) {
     // Sibling paragraphs share ancestors: each element is judged once per kind of check.
     const near = depth < FURNITURE_DEPTH;
     const known = (near ? cache.near : cache.far).get(cur);
@@ -73,12 +73,12 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden, shadowR
   const credit = (parent: Element, text: string, linkShare: number) => {
     const score = paragraphScore(text);
     let level = 0;
-    for (let cur: Element | null = parent; cur && level < LEVELS; cur = cur.parentElement ?? hostOf(cur), level++) {
+    for (let cur: Element | null = parent; cur && level < LEVELS; cur = parentAcross(cur), level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(cur, (scores.get(cur) ?? 0) + score / divider);
       if (cur === body) break;
     }
-    for (let cur: Element | null = parent; cur; cur = cur.parentElement ?? hostOf(cur)) {
+    for (let cur: Element | null = parent; cur; cur = parentAcross(cur)) {
       prose.set(cur, (prose.get(cur) ?? 0) + text.length * (1 - linkShare));
       if (cur === body) break;
     }
@@ -88,7 +88,7 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden, shadowR
   for (const p of shadowRootOf ? queryAcross(body, PARAGRAPHS, shadowRootOf) : body.querySelectorAll(PARAGRAPHS)) {
     if (++read % NODES_PER_STEP === 0) yield;
     const text = (p.textContent ?? '').trim();
-    const parent = p.parentElement ?? hostOf(p);
+    const parent = parentAcross(p);
     if (text.length < 25 || !parent) continue;
     if (p.closest(NOT_PROSE) || isPruned(p, body, isHidden, cache)) continue;
     const linkShare = density(linkTextLength(p), text.length);
@@ -126,8 +126,8 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden, shadowR
   let here = prose.get(root) ?? 0;
   for (;;) {
     let next: Element | null = null;
-    let cur = root.parentElement ?? hostOf(root);
-    for (let level = 0; cur && level < 8; cur = cur.parentElement ?? hostOf(cur), level++) {
+    let cur = parentAcross(root);
+    for (let level = 0; cur && level < 8; cur = parentAcross(cur), level++) {
       const there = prose.get(cur) ?? 0;
       if (there > 10 * here) break;
       if (there >= 1.15 * here) { next = cur; break; }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../../lib/matching/compile-matcher.ts';
+import { aliasSpecs, compileMatcher } from '../../../lib/matching/compile-matcher.ts';
 import { compileSentenceRules } from '../../../lib/matching/compile-sentence-rules.ts';
 import { findMatches } from '../../../lib/matching/find-matches.ts';
 import { findClaims, hasPhrase, keepInContext, sentenceAround, withClaims } from '../../../lib/matching/sentence-rules.ts';
@@ -9,7 +9,7 @@ const entries = [
   { aliases: ['No to Execution Tuesdays'], contextAliases: [{ alias: 'No to Executions', context: ['Tuesday', 'weekly'] }] },
   { aliases: ['approximately 30,000 political prisoners'], claimPatterns: [{ min: 1000, max: 40000, context: [['1988'], ['executed', 'killed']], exclude: ['worldwide'] }] },
 ];
-const matcher = compileMatcher(entries.flatMap((e, entry) => [...e.aliases, ...(e.contextAliases ?? []).map((c) => c.alias)].map((alias) => ({ alias, entry }))));
+const matcher = compileMatcher(aliasSpecs(entries));
 const rules = compileSentenceRules(entries, matcher);
 const text = (raw: string) => normaliseText(raw, true);
 const inContext = (raw: string) => keepInContext(rules, text(raw), findMatches(matcher, text(raw))).map((m) => text(raw).slice(m.start, m.end));
