@@ -22,11 +22,10 @@ export function createAnnotationRuns(
   return async () => {
     const mine = ++generation;
     try {
-      // annotateSteps checks first that the page is an article at all, except on the first run:
-      // the gate injected this script because it had just found one (and says whether in shadow roots).
-      const gated = mine === 1;
-      const reach = gated && !handoff().inShadow ? null : shadowRootOf;
-      const steps = annotateSteps(doc, model, pageVisibility(doc), gated, reach);
+      // annotateSteps checks first that the page is an article at all, except on the first run when
+      // the gate injected this script because it had just found one in the light DOM.
+      const gated = mine === 1 && !handoff().inShadow;
+      const steps = annotateSteps(doc, model, pageVisibility(doc), gated, shadowRootOf);
       const next = await runSliced(steps, { cancelled: () => mine !== generation || signal.aborted });
       if (next && mine === generation && !signal.aborted) onResult(next);
     } catch (error) {

@@ -42,19 +42,29 @@ export function annotateDocument(doc: Document, model: AnnotationModel, isHidden
   return runSync(annotateSteps(doc, model, isHidden, false, shadowRootOf));
 }
 
+/** A page with something to show: the op-ed recognised, or terms of a related article to highlight. */
+const hasFindings = (page: PageAnnotation) => page.opEdId !== null || page.occurrences.length > 0;
+
 /**
  * The same work as resumable steps, for running in slices on the live page (see run-steps).
- * `gated`: the every-page gate has just found this page to be an article, so its check is not repeated
- * (then `shadowRootOf` is given only when the gate found it inside shadow roots).
- * `shadowRootOf`: how to read shadow roots, used only when the light DOM holds no article.
+ * `gated`: the every-page gate has just found an article in the light DOM, so its check is not repeated.
+ * `shadowRootOf`: how to read shadow roots. The light DOM is read first, as on any page; shadow roots
+ * are read only when it yields nothing (no article, or one that is not about the subject: a site's
+ * other stories in the light DOM, its article in a component) and they hold an article (see
+ * shadowArticleLead, which looks only on pages whose title or first heading names the subject).
  */
 export function* annotateSteps(
   doc: Document, model: AnnotationModel, isHidden: IsHidden, gated = false, shadowRootOf: ShadowRootOf | null = null,
 ): Steps<PageAnnotation> {
-  if (!gated) {
-    if (isProbablyArticle(doc)) shadowRootOf = null; // ordinary pages: the light DOM only, as ever
-    else if (!shadowRootOf || shadowArticleLead(doc, shadowRootOf) === null) return EMPTY_PAGE;
-  }
+  const light = gated || isProbablyArticle(doc) ? yield* annotateRootSteps(doc, model, isHidden, null) : EMPTY_PAGE;
+  if (hasFindings(light) || !shadowRootOf || shadowArticleLead(doc, shadowRootOf) === null) return light;
+  yield;
+  const deep = yield* annotateRootSteps(doc, model, isHidden, shadowRootOf);
+  return hasFindings(deep) || !light.found ? deep : light;
+}
+
+/** Finds the article (through shadow roots with `shadowRootOf`), recognises the op-ed, finds the terms. */
+function* annotateRootSteps(doc: Document, model: AnnotationModel, isHidden: IsHidden, shadowRootOf: ShadowRootOf | null): Steps<PageAnnotation> {
   // Finding and walking the article use markup alone (hidden attribute, inline display, aria-hidden):
   // asking layout about every element would cost more than all the rest. Layout is consulted only
   // for the few elements that hold a match, below.

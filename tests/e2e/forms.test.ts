@@ -1,5 +1,7 @@
 // The op-ed printed without <p>, as aggregators and older CMSs print syndicated text: one block with
 // <br><br> between paragraphs, a text-only <div> per paragraph, or one `white-space: pre-line` block.
+// Also as web components render it: the article's container moved into a shadow root (open or closed)
+// on a plain <div> host or a custom element, with the template's other stories left in the light DOM.
 // Each of the 30 corpus templates is served in each form (a page script rewrites the template's own
 // op-ed paragraphs before the extension's document_idle gate runs), and must be recognised with its terms.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +12,7 @@ import { OPED_PARAGRAPHS } from './pages.ts';
 import { CORPUS_DIR } from '../shared/paths.ts';
 import { annotations, openPage, startHarness, type Harness } from './harness.ts';
 
-const FORMS = ['brs', 'divs', 'preline'] as const;
+const FORMS = ['brs', 'divs', 'preline', 'shadow-open', 'shadow-closed', 'shadow-element'] as const;
 type Form = (typeof FORMS)[number];
 
 /** In the page: rewrites the op-ed paragraphs into `form` and records which paragraphs it moved. */
@@ -23,6 +25,18 @@ function rewrite(form: Form, opEd: string[]): void {
   });
   const texts = holders.map((el) => (el.textContent ?? '').trim());
   document.documentElement.setAttribute('data-moved', JSON.stringify(texts));
+  if (form.startsWith('shadow')) {
+    // Web components: the article's container moves whole into a shadow root on a new host, a plain
+    // <div> (open or closed root) or a custom element (closed root), as component frameworks render it.
+    let box = holders[0].parentElement!;
+    while (!holders.every((el) => box.contains(el))) box = box.parentElement!;
+    if (form === 'shadow-element') customElements.define('x-story', class extends HTMLElement {});
+    const host = document.createElement(form === 'shadow-element' ? 'x-story' : 'div');
+    const root = host.attachShadow({ mode: form === 'shadow-open' ? 'open' : 'closed' });
+    root.append(...box.childNodes);
+    box.append(host);
+    return;
+  }
   if (form === 'divs') {
     for (const el of holders) {
       const div = document.createElement('div');
@@ -51,7 +65,7 @@ const { opEdPages } = corpusPages();
 const template = (file: string) => readFileSync(path.join(CORPUS_DIR, file), 'utf8');
 
 function generated(url: URL): string | null {
-  const m = url.pathname.match(/^\/form\/(\w+)\/(.+)$/);
+  const m = url.pathname.match(/^\/form\/([\w-]+)\/(.+)$/);
   if (!m) return null;
   const script = `<script>(${rewrite.toString()})(${JSON.stringify(m[1])}, ${JSON.stringify(OPED_PARAGRAPHS)});</script>`;
   return template(m[2]).replace(/<\/body>/i, `${script}</body>`);
@@ -65,7 +79,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('the op-ed printed without <p>', () => {
+describe('the op-ed printed without <p>, or inside shadow roots', () => {
   for (const form of FORMS) {
     it(`is recognised with at least 98 % of its terms on every template (${form})`, async () => {
       const misses: string[] = [];

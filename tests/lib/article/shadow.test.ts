@@ -76,6 +76,26 @@ describe('finding and annotating the article through shadow roots', () => {
     expect(result.occurrences.map((o) => o.text)).toContain('National Council of Resistance of Iran');
     expect(result.occurrences.every((o) => o.range.startContainer.getRootNode() === root && o.range.toString() === o.text)).toBe(true);
   });
+  it('reads the roots when the light DOM holds an article that is not about the subject', () => {
+    // A site's other stories stay in the light DOM; its article is rendered into a component.
+    const root = shadowPage('open');
+    const other = 'The council approved a new budget for road repairs, library hours and the swimming pool, after a long debate about the cost of maintaining older bridges across the river.';
+    document.body.insertAdjacentHTML('afterbegin', `<section>${`<p>${other}</p>`.repeat(12)}</section>`);
+    expect(articleLead(document)).not.toBeNull();
+    expect(annotateDocument(document, model, isHiddenByMarkup).opEdId).toBeNull();
+    const result = annotateDocument(document, model, isHiddenByMarkup, openShadowRoot);
+    expect(result.opEdId).toBe('oped-why-iran-executes');
+    expect(result.occurrences.every((o) => o.range.startContainer.getRootNode() === root)).toBe(true);
+  });
+  it('keeps the light DOM\'s article, and never reads roots, when that article has findings', () => {
+    shadowPage('open');
+    document.body.insertAdjacentHTML('afterbegin', ARTICLE);
+    let asked = 0;
+    const result = annotateDocument(document, model, isHiddenByMarkup, (el) => (asked++, el.shadowRoot));
+    expect(result.opEdId).toBe('oped-why-iran-executes');
+    expect(result.occurrences.every((o) => o.range.startContainer.getRootNode() === document)).toBe(true);
+    expect(asked).toBe(0);
+  });
   it('reads slotted paragraphs of a component nested in another root, and lists both roots for styling', () => {
     document.title = 'Iran: the op-ed';
     document.body.innerHTML = '<x-page></x-page>';
