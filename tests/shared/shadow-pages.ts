@@ -1,11 +1,12 @@
 // Pages built from web components, with the op-ed rendered inside shadow roots: an open root, a closed
-// root, and nested roots with a slot. Shared by the Chromium and Firefox shadow-DOM tests. Each page
+// root, nested roots with a slot, and a closed root on a plain <div> beside other stories in the light DOM. Shared by the Chromium and Firefox shadow-DOM tests. Each page
 // keeps its roots on `window.__roots` (closed ones included) so the tests can look inside, and adopts
 // a stylesheet of its own into each, which the extension must leave in place.
+import { UNRELATED_PARAGRAPHS } from '../e2e/pages.ts';
 import { OPED_PARAGRAPHS, OPED_TITLE } from './oped-text.ts';
 
-/** The three ways a component renders the article. */
-export const SHADOW_KINDS = ['open', 'closed', 'nested'] as const;
+/** The ways a component renders the article. */
+export const SHADOW_KINDS = ['open', 'closed', 'nested', 'beside'] as const;
 export type ShadowKind = (typeof SHADOW_KINDS)[number];
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -26,12 +27,18 @@ const SCRIPTS: Record<ShadowKind, string> = {
 customElements.define('x-oped', class extends HTMLElement {
   constructor() { super(); const r = this.attachShadow({ mode: 'open' }); adopt(r); r.innerHTML = '<article><h1>' + TITLE + '</h1><x-frame>' + PARAS + '</x-frame></article>'; }
 });`,
+  // No custom element: a script closes a root on an empty <div>, while the site's other stories (an
+  // article's worth of long paragraphs, none about the subject) stay in the light DOM.
+  beside: `{ const r = document.getElementById('story').attachShadow({ mode: 'closed' }); adopt(r); r.innerHTML = ARTICLE; }`,
 };
+
+/** The site's other stories, in the light DOM of the 'beside' page. */
+const OTHER_STORIES = `<section class="stories">${[...UNRELATED_PARAGRAPHS, ...UNRELATED_PARAGRAPHS].map((p) => `<p>${escape(p)}</p>`).join('')}</section>`;
 
 /** A web-component page: light DOM with furniture only, the op-ed inside shadow roots. */
 export function shadowPage(kind: ShadowKind): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(OPED_TITLE)}</title></head>
-<body><nav><a href="/">Home</a> <a href="#">World</a></nav><main><x-oped></x-oped></main><footer><p>© Example News</p></footer>
+<body><nav><a href="/">Home</a> <a href="#">World</a></nav><main>${kind === 'beside' ? `<div id="story"></div>${OTHER_STORIES}` : '<x-oped></x-oped>'}</main><footer><p>© Example News</p></footer>
 <script>
 const TITLE = ${JSON.stringify(escape(OPED_TITLE))};
 const PARAS = ${JSON.stringify(paragraphs)};
