@@ -44,8 +44,8 @@ export interface Handoff {
   gate?: boolean;
   /** Set by the gate when it has asked for the annotator. */
   requested?: boolean;
-  /** Set by the gate with `requested`: the article was found only inside shadow roots. */
-  inShadow?: boolean;
+  /** Set by the gate with `requested`: the light DOM's `p` paragraphs make an article (else the title named the subject). */
+  lead?: boolean;
   /** Set by the annotator: answers content-script messages from then on. */
   handle?: (msg: ContentRequest) => Promise<ContentResponse<ContentRequest>>;
   /** Set by the card UI script: creates the card host. */

@@ -23,8 +23,8 @@ export function createAnnotationRuns(
     const mine = ++generation;
     try {
       // annotateSteps checks first that the page is an article at all, except on the first run when
-      // the gate injected this script because it had just found one in the light DOM.
-      const gated = mine === 1 && !handoff().inShadow;
+      // the gate injected this script because it had just found one in the light DOM's paragraphs.
+      const gated = mine === 1 && handoff().lead === true;
       const steps = annotateSteps(doc, model, pageVisibility(doc), gated, shadowRootOf);
       const next = await runSliced(steps, { cancelled: () => mine !== generation || signal.aborted });
       if (next && mine === generation && !signal.aborted) onResult(next);

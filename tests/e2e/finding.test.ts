@@ -21,6 +21,8 @@ const VARIANTS: Record<string, (html: string) => string> = {
   split: splitMarkup,
   ads: adsBetweenParagraphs,
   teaser: (html) => teaser(html, 4),
+  // The site's name as the whole <title>: the headline is only in the page.
+  retitled: (html) => html.replace(/<title>[\s\S]*?<\/title>/i, '<title>Example News</title>'),
   all: (html) => teaser(adsBetweenParagraphs(splitMarkup(straightQuotes(html))), 5),
 };
 

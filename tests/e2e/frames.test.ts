@@ -1,6 +1,6 @@
 // Copies inside frames: an op-ed shown in a large iframe from another origin (syndication embeds,
 // AMP viewers) is annotated there, and the popup and the card work for that frame; op-eds in
-// ad-sized frames get nothing; a top page without an article answers as before.
+// ad-sized frames get nothing; a top page without an article of ours registers no listener at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type { AnnotationsResponse } from '../../lib/messages.ts';
@@ -55,10 +55,10 @@ describe('an op-ed embedded in a large cross-origin frame', () => {
     expect(res.article).toEqual({ found: true, opEdId: 'oped-why-iran-executes' });
     expect(res.annotations.length).toBe(await highlightCount(inFrame));
     expect(await highlightCount(page.mainFrame())).toBe(0);
-    // The documented message to the whole tab gets the article frame's answer; the top frame, asked
-    // on its own, answers for itself: no article of ours there.
+    // The documented message to the whole tab gets the article frame's answer; the top frame, with no
+    // article of ours, has no listener: asked on its own, nothing there receives the message.
     expect(await annotations(h, page)).toEqual(res);
-    expect((await annotationsIn(tabId, 0)).annotations).toEqual([]);
+    await expect(annotationsIn(tabId, 0)).rejects.toThrow(/Receiving end does not exist/);
     expect(Number(await badge(tabId))).toBe(res.annotations.length);
   });
 
@@ -109,15 +109,17 @@ describe('op-eds in ad-sized frames', () => {
     for (const f of frames) expect(await highlightCount(f)).toBe(0);
     expect(await articleFrameOf(tabId)).toBeUndefined();
     expect(await badge(tabId)).toBe('');
-    expect((await annotations(h, page)).article).toEqual({ found: true, opEdId: null });
+    // No frame listens (the ad frames stop at their size, the top page's article is about trams).
+    await expect(h.worker.evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'annotations/get' }), tabId)).rejects.toThrow(/Receiving end does not exist/);
   });
 });
 
 describe('a top page without an article of ours', () => {
-  it('answers as before, and the popup says it is not covered', async () => {
+  it('registers no listener, and the popup says it is not covered', async () => {
     const page = await openPage(h, `${h.baseUrl}/plain`);
     const tabId = await tabIdOf(h, page);
-    expect(await annotations(h, page)).toEqual({ article: { found: true, opEdId: null }, annotations: [] });
+    await expect(h.worker.evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'annotations/get' }), tabId)).rejects.toThrow(/Receiving end does not exist/);
+    expect(await annotations(h, page)).toEqual({ article: { found: false, opEdId: null }, annotations: [] });
     const popup = await openPopup(h, tabId);
     await expect(popup.locator('body').textContent()).resolves.toContain(NOT_COVERED);
     await popup.close();

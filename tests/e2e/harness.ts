@@ -6,6 +6,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension } from '../../scripts/browser.mjs';
 import type { AnnotationsResponse } from '../../lib/messages.ts';
+import { emptyResponse } from '../../lib/handoff.ts';
 import { askUntilListening, openWhenAnswered, popupUrl } from '../shared/extension-pages.ts';
 import { ROOT } from '../shared/paths.ts';
 import { serveTestPages, type ExtraPages } from '../shared/test-pages.ts';
@@ -90,9 +91,20 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
 /** Asks the page's content script for its annotations, through the documented message contract. */
 export async function annotations(h: Harness, page: Page): Promise<AnnotationsResponse> {
   const tabId = await tabIdOf(h, page);
-  return askUntilListening(() =>
-    h.worker.evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'annotations/get' }) as Promise<AnnotationsResponse>, tabId),
+  return askUntilListening(
+    () => h.worker.evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'annotations/get' }) as Promise<AnnotationsResponse>, tabId),
+    async () => ((await gateRan(h, tabId)) ? emptyResponse(false) : null),
   );
+}
+
+/** Whether the gate has run in the tab's top frame (it then listens only on pages about the subject). */
+function gateRan(h: Harness, tabId: number): Promise<boolean> {
+  // The function runs in the extension's isolated world of the page, where the gate keeps its handoff.
+  return h.worker.evaluate(async (id: number) => {
+    const func = () => ((globalThis as { __backstory7c1e?: { gate?: boolean } }).__backstory7c1e ?? {}).gate === true;
+    const [result] = await chrome.scripting.executeScript({ target: { tabId: id }, func });
+    return result?.result === true;
+  }, tabId);
 }
 
 /** Opens the popup as a page describing tab `tabId`. */

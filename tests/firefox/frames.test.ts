@@ -1,5 +1,5 @@
 // Copies inside frames, in Firefox: the op-ed in a large cross-origin iframe is highlighted there and
-// the popup lists its terms; in ad-sized frames it is never touched; a plain page answers as before.
+// the popup lists its terms; in ad-sized frames it is never touched; a plain page registers no listener.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { AD_SLOTS, framePages, opedUrl } from '../shared/frame-pages.ts';
@@ -47,14 +47,14 @@ describe('frames in Firefox', () => {
     expect(frames.length).toBe(AD_SLOTS.length);
     await sleep(2500);
     for (const f of frames) expect(await highlightCount(f)).toBe(0);
-    expect(await annotations(h, page)).toEqual({ article: { found: true, opEdId: null }, annotations: [] });
+    expect(await annotations(h, page)).toEqual({ article: { found: false, opEdId: null }, annotations: [] });
     expect(await badgeText(h, await tabIdOf(h, page))).toBe('');
     await page.close();
   });
 
-  it('answers as before on a page without frames, and the popup says it is not covered', async () => {
+  it('registers no listener on a page without frames, and the popup says it is not covered', async () => {
     const page = await openPage(h, `${h.baseUrl}/plain`);
-    expect(await annotations(h, page)).toEqual({ article: { found: true, opEdId: null }, annotations: [] });
+    expect(await annotations(h, page)).toEqual({ article: { found: false, opEdId: null }, annotations: [] });
     const popup = await openPopup(h, await tabIdOf(h, page), '.message');
     await popup.waitForFunction((text: string) => document.body.textContent?.includes(text), { timeout: 10_000 }, NOT_COVERED);
     await popup.close();

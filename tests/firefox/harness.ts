@@ -21,7 +21,8 @@ import {
 } from '../../scripts/firefox.mjs';
 import { WELCOME_PAGE } from '../../scripts/browser.mjs';
 import type { AnnotationsResponse } from '../../lib/messages.ts';
-import { askUntilListening, openWhenAnswered, popupUrl } from '../shared/extension-pages.ts';
+import { emptyResponse } from '../../lib/handoff.ts';
+import { askUntilListening, GATE_RAN, openWhenAnswered, popupUrl } from '../shared/extension-pages.ts';
 import { ROOT } from '../shared/paths.ts';
 import { serveTestPages, type ExtraPages } from '../shared/test-pages.ts';
 
@@ -165,11 +166,20 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
 export async function annotations(h: Harness, page: Page): Promise<AnnotationsResponse> {
   const tabId = await tabIdOf(h, page);
   // Fails with "Could not establish connection. Receiving end does not exist." until document_idle.
-  return askUntilListening(() =>
-    h.control.evaluate(
-      (id: number) => (globalThis as unknown as { browser: Ext }).browser.tabs.sendMessage(id, { type: 'annotations/get' }) as Promise<AnnotationsResponse>,
-      tabId,
-    ),
+  return askUntilListening(
+    () =>
+      h.control.evaluate(
+        (id: number) => (globalThis as unknown as { browser: Ext }).browser.tabs.sendMessage(id, { type: 'annotations/get' }) as Promise<AnnotationsResponse>,
+        tabId,
+      ),
+    async () => {
+      // The gate's handoff, read in the extension's content-script world of the top frame.
+      const [ran] = await h.control.evaluate(
+        ([id, code]) => (globalThis as unknown as { browser: Ext }).browser.tabs.executeScript(id, { code }) as Promise<unknown[]>,
+        [tabId, GATE_RAN] as const,
+      );
+      return ran === true ? (emptyResponse(false)) : null;
+    },
   );
 }
 

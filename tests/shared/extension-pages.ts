@@ -7,18 +7,25 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 /**
  * Asks the content script until it answers. Until it listens (document_idle, then the first
  * annotation) the message fails with "Could not establish connection. Receiving end does not
- * exist."; after about four seconds of that the last error is thrown.
+ * exist."; a page the gate found not to be about the subject never listens, and `whenSilent` (asked
+ * after each failure) then gives the answer that stands for it. After about four seconds of failures
+ * the last error is thrown.
  */
-export async function askUntilListening<T>(ask: () => Promise<T>): Promise<T> {
+export async function askUntilListening<T>(ask: () => Promise<T>, whenSilent: () => Promise<T | null> = async () => null): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await ask();
     } catch (error) {
+      const standIn = await whenSilent().catch(() => null);
+      if (standIn !== null) return standIn;
       if (attempt > 40) throw error;
       await sleep(100);
     }
   }
 }
+
+/** In the extension's world of a page, as code: whether the every-page gate has run there (and so has decided). */
+export const GATE_RAN = '(globalThis.__backstory7c1e || {}).gate === true';
 
 /** A page either driver can send to a URL and wait for its load event. */
 interface Navigates {
