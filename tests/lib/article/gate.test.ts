@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleLead, isProbablyArticle } from '../../../lib/article/is-probably-article.ts';
-import { mentionsSubject } from '../../../lib/article/mentions-subject.ts';
+import { mentionsSubject, namesSubject } from '../../../lib/article/mentions-subject.ts';
 
 const long = (topic: string) => `${topic} `.padEnd(400, 'word ');
 
@@ -40,5 +40,15 @@ describe('the subject names the gate looks for', () => {
     document.title = 'News';
     document.body.innerHTML = '<h1>News</h1>';
     for (const lead of ['Kevin and Evina went to Mekong', 'Ashraf Hakimi scored twice']) expect(mentionsSubject(document, lead)).toBe(false);
+  });
+});
+
+describe('names that are also parts of other words', () => {
+  it('count as whole words only, next to punctuation as much as spaces', () => {
+    for (const text of ['the PMOI (MEK) said', 'Raisi’s successor', 'Gholamhossein Mohseni-Ejei', 'held in Evin.', 'MEK']) expect(namesSubject(text), text).toBe(true);
+    for (const text of ['Raising rates', 'MEKONG delta', 'Kevin and Evina', 'the MEK_2 variable', 'Ejeio']) expect(namesSubject(text), text).toBe(false);
+  });
+  it('are found at any of their occurrences, not only the first', () => {
+    expect(namesSubject('Raising money for Raisi')).toBe(true);
   });
 });
