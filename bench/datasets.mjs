@@ -52,6 +52,7 @@ export function grownDataset(factor, seed = factor) {
       kind: KINDS[i % KINDS.length],
       label: aliases[0],
       aliases,
+      summary: 'A synthetic entry made by the benchmark.',
       note: 'A synthetic entry made by the benchmark to grow the dataset. It describes nothing real and never ships.',
       sources: [
         { title: `Benchmark source A for entry ${i}`, publisher: 'Benchmark Publisher A', url: `https://example.org/bench/a/${i}`, perspective: 'news agency', date: '2026-01' },

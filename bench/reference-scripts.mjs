@@ -42,3 +42,19 @@ export function referenceScripts(aliases) {
     naive: { code: naive(aliases), what: 'listener + TreeWalker over the body + indexOf per alias + ranges + one highlight' },
   };
 }
+
+/**
+ * Copies of the built extension at `built`, one per reference script, each with its gate.js replaced
+ * (everything else equal), under `dir`. Resolves to { name: folder }.
+ */
+export async function referenceBuilds(built, dir, aliases) {
+  const { cp, writeFile } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const dirs = {};
+  for (const [name, ref] of Object.entries(referenceScripts(aliases))) {
+    dirs[name] = path.join(dir, `reference-${name}`);
+    await cp(built, dirs[name], { recursive: true });
+    await writeFile(path.join(dirs[name], 'gate.js'), ref.code);
+  }
+  return dirs;
+}

@@ -11,7 +11,7 @@
 // TreeWalker + indexOf annotator). It measures each like `npm run bench` does (trace CPU time of
 // the extension's script events) and the floor (one TreeWalker pass, page without extension).
 // Prints Markdown and writes bench-results/references.json and docs/bench-references.md.
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from '../scripts/browser.mjs';
@@ -19,7 +19,7 @@ import { buildExtension } from './build.mjs';
 import { allAliases, DATASET_FILE } from './datasets.mjs';
 import { launchExtContext, launchPlainContext, runWithExtension, runWithout } from './measure.mjs';
 import { CORPUS_DIR, ROOT } from './pages.mjs';
-import { referenceScripts } from './reference-scripts.mjs';
+import { referenceBuilds, referenceScripts } from './reference-scripts.mjs';
 import { fmt, fmtX, median, ratio } from './stats.mjs';
 
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
@@ -43,13 +43,9 @@ async function main() {
   try {
     log('building the extension');
     const built = await buildExtension(path.join(tmp, 'backstory'), null);
-    const refs = referenceScripts(allAliases(JSON.parse(await readFile(DATASET_FILE, 'utf8'))));
-    const dirs = { backstory: built };
-    for (const [name, ref] of Object.entries(refs)) {
-      dirs[name] = path.join(tmp, name);
-      await cp(built, dirs[name], { recursive: true });
-      await writeFile(path.join(dirs[name], 'gate.js'), ref.code);
-    }
+    const aliases = allAliases(JSON.parse(await readFile(DATASET_FILE, 'utf8')));
+    const refs = referenceScripts(aliases);
+    const dirs = { backstory: built, ...(await referenceBuilds(built, tmp, aliases)) };
     for (const [name, dir] of Object.entries(dirs)) contexts[name] = await launchExtContext(dir);
     plain = await launchPlainContext();
     server = await serve({ '/corpus/': CORPUS_DIR });

@@ -18,6 +18,7 @@ import { buildExtension, bundleSizes } from './build.mjs';
 import { allAliases, DATASET_FILE, grownDataset } from './datasets.mjs';
 import { launchExtContext, launchPlainContext, profileWithExtension, runWithExtension, runWithout } from './measure.mjs';
 import { CORPUS_DIR, OPED_CHARS, ROOT, serveBenchPages } from './pages.mjs';
+import { referenceBuilds, referenceScripts } from './reference-scripts.mjs';
 import { evaluateTargets, renderMarkdown, renderSvg, summarisePage } from './report.mjs';
 
 const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
@@ -75,6 +76,10 @@ async function main() {
     log(`[${elapsed()}] building extension with the ${name === 'normal' ? 'bundled' : name} dataset (${d.data.entries.length} entries)`);
     builds[name] = await buildExtension(path.join(tmp, name), d.file);
   }
+  // The reference content scripts (bench/reference-scripts.mjs): the normal build with only gate.js
+  // replaced, measured on the corpus pages in the same rounds, so every target is a ratio within one run.
+  const aliases = allAliases(bundled);
+  const references = await referenceBuilds(builds.normal, tmp, aliases);
   log(`[${elapsed()}] building an unminified copy for the profiles`);
   builds.diagnostic = await buildExtension(path.join(tmp, 'diagnostic'), null, { minify: false });
   const sizes = await bundleSizes(builds.normal);
@@ -127,13 +132,13 @@ async function main() {
     const keep = new Set(['bbc-1', 'guardian-1', 'nytimes-1', 'wikipedia', 'medium-1', 'lemonde-1']);
     selected = pages.filter((p) => p.group === 'synthetic' || keep.has(p.id.split('/')[1]));
   }
-  for (const p of selected) p.runs = { ext: [], plain: [] };
+  for (const p of selected) p.runs = { ext: [], plain: [], refs: {} };
   // The dataset-scaling rows: the same pages with each build, measured side by side.
   const scalingPages = selected.filter((p) => p.id === 'synthetic/oped-1x' || p.id === 'corpus/guardian-1/oped');
   const scaling = scalingPages.flatMap((p) => ['normal', 'x10', 'x100'].map((variant) => ({ page: p.id, label: p.label, path: p.path, variant, runs: [] })));
 
   // 3. Browsers: one per build, and one without the extension. Same flags, same viewport.
-  log(`[${elapsed()}] launching Chromium (with the extension ×3 datasets, and without it)`);
+  log(`[${elapsed()}] launching Chromium (with the extension ×3 datasets, the three reference scripts, and without it)`);
   const contexts = {};
   contexts.normal = await launchExtContext(builds.normal);
   if (scaling.length) {
@@ -141,8 +146,8 @@ async function main() {
     contexts.x100 = await launchExtContext(builds.x100);
   }
   const plain = await launchPlainContext();
+  for (const [name, dir] of Object.entries(references)) contexts[`ref-${name}`] = await launchExtContext(dir);
   const markSource = await readFile(MARK_JS, 'utf8');
-  const aliases = allAliases(bundled);
   let seq = 0;
   const urlOf = (p) => `${server.url}${p}?bench=${++seq}`;
   const badgeMisses = new Map();
@@ -156,8 +161,9 @@ async function main() {
   try {
     // Warm-up: first loads compile and cache things no later load pays for.
     log(`[${elapsed()}] warming up`);
-    for (const ctx of Object.values(contexts)) {
-      await runWithExtension(ctx, urlOf('/synthetic/oped-1x.html'), { hasOped: true });
+    for (const [name, ctx] of Object.entries(contexts)) {
+      // A reference script reports no count to wait for.
+      await runWithExtension(ctx, urlOf('/synthetic/oped-1x.html'), { hasOped: !name.startsWith('ref-') });
       await runWithExtension(ctx, urlOf('/corpus/guardian-1/source.html'), { hasOped: false });
     }
     await runWithout(plain, urlOf('/synthetic/oped-1x.html'), { markSource, aliases, markOptions: MARK_OPTIONS });
@@ -178,6 +184,15 @@ async function main() {
         } else {
           p.runs.plain.push(await doPlain());
           p.runs.ext.push(await extRun(contexts.normal, p, r));
+        }
+        if (p.group !== 'synthetic') {
+          // The references on the same page, in an order that rotates with the round.
+          const names = Object.keys(references);
+          for (let k = 0; k < names.length; k++) {
+            const name = names[(k + r) % names.length];
+            const res = await runWithExtension(contexts[`ref-${name}`], urlOf(p.path), { hasOped: false, heap: false, details: false });
+            (p.runs.refs[name] ??= []).push(res.trace?.scriptCpuMs ?? null);
+          }
         }
         if (process.env.BENCH_VERBOSE) log(`  ${p.id}: ${Date.now() - pageStart} ms`);
       }
@@ -227,6 +242,7 @@ async function main() {
         only: args.only?.source ?? null,
         durationS: (Date.now() - started) / 1000,
         markJs: { version: '8.11.1', options: MARK_OPTIONS, aliases: aliases.length },
+        references: Object.fromEntries(Object.entries(referenceScripts(aliases)).map(([k, v]) => [k, v.what])),
         datasets: Object.fromEntries(Object.entries(datasets).map(([k, d]) => [k, { entries: d.data.entries.length, aliases: allAliases(d.data).length }])),
         opedChars: OPED_CHARS,
       },
