@@ -19,7 +19,9 @@ import { allAliases, DATASET_FILE, grownDataset } from './datasets.mjs';
 import { launchExtContext, launchPlainContext, profileWithExtension, runWithExtension, runWithout } from './measure.mjs';
 import { CORPUS_DIR, OPED_CHARS, ROOT, serveBenchPages } from './pages.mjs';
 import { referenceBuilds, referenceScripts } from './reference-scripts.mjs';
-import { evaluateTargets, renderMarkdown, renderSvg, summarisePage } from './report.mjs';
+import { renderMarkdown, renderSvg } from './report.mjs';
+import { summarisePage } from './summaries.mjs';
+import { evaluateTargets } from './targets.mjs';
 
 const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 /** Pages over this size load for seconds: they get at most HEAVY_RUNS runs. */
