@@ -1,7 +1,8 @@
 import { EMPTY_PAGE, type Occurrence, type PageAnnotation } from '../../lib/annotate/annotate-article.ts';
 import { describeView, isStale, viewOf } from '../../lib/annotate/page-view.ts';
 import { keyboardTarget } from '../../lib/annotate/reading-position.ts';
-import { parentAcross, shadowRootsIn } from '../../lib/article/shadow.ts';
+import { articleShadowRoots } from '../../lib/article/is-probably-article.ts';
+import { parentAcross } from '../../lib/article/shadow.ts';
 import type { AnnotationModel } from '../../lib/model/annotation-model.ts';
 import { unpackModel } from '../../lib/model/packed-model.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
@@ -94,9 +95,9 @@ export function startAnnotator(signal: AbortSignal): void {
     shown = viewOf(page, settings, site);
     cursor = -1;
     painter.paint(shown, page.root);
-    // Re-renders inside shadow trees re-annotate too; with nothing shown yet, every root is watched,
-    // since a component may render the article into its root later (the gate no longer reads roots).
-    watchRoots(shown.length ? painter.shadowRoots() : shadowRootsIn(doc, shadowRootOf));
+    // Re-renders inside shadow trees re-annotate too; with nothing shown yet, the roots that may hold
+    // the article are watched, since a component may render it into its root later.
+    watchRoots(shown.length ? painter.shadowRoots() : articleShadowRoots(doc, shadowRootOf));
     if (shown.length && !hover) hover = watchHover(doc, () => shown.map((o) => o.range), card, open, signal, prefetch, painter.shadowRoots);
     if (shown.length !== lastBadge) {
       lastBadge = shown.length;

@@ -31,11 +31,19 @@ export function articleLead(doc: Document, minScore = 20, minLength = 140): stri
  * substring test of its title. The walk for hosts is bounded (see shadowRootsIn).
  */
 export function shadowArticleLead(doc: Document, shadowRootOf: ShadowRootOf, minScore = 20, minLength = 140): string | null {
-  if (!titleNamesSubject(doc)) return null;
   const paragraphs: Element[] = [];
-  for (const root of shadowRootsIn(doc, shadowRootOf)) {
+  for (const root of articleShadowRoots(doc, shadowRootOf)) {
     for (const p of root.querySelectorAll('p')) paragraphs.push(p);
     if (paragraphs.length >= MAX_PARAGRAPHS) break;
   }
   return leadOf(textsOf(paragraphs), minScore, minLength);
+}
+
+/**
+ * The shadow roots that may hold the article: none unless the title or first heading names the
+ * subject, the one condition under which an article is ever read through roots (so watching the
+ * roots of any other page would be work for nothing). The walk for hosts is bounded (see shadowRootsIn).
+ */
+export function articleShadowRoots(doc: Document, shadowRootOf: ShadowRootOf): ShadowRoot[] {
+  return titleNamesSubject(doc) ? shadowRootsIn(doc, shadowRootOf) : [];
 }

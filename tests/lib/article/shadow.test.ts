@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { annotateDocument } from '../../../lib/annotate/annotate-article.ts';
 import { findArticleRoot } from '../../../lib/article/find-article-root.ts';
-import { articleLead, shadowArticleLead } from '../../../lib/article/is-probably-article.ts';
+import { articleLead, articleShadowRoots, shadowArticleLead } from '../../../lib/article/is-probably-article.ts';
 import { openShadowRoot, shadowRootsHolding, shadowRootsIn, type ShadowRootOf } from '../../../lib/article/shadow.ts';
 import { isHiddenByMarkup } from '../../../lib/article/visibility.ts';
 import type { Dataset } from '../../../lib/dataset/types.ts';
@@ -49,7 +49,10 @@ describe('the gate through shadow roots', () => {
     shadowPage('open', 'Grain prices');
     let asked = 0;
     expect(shadowArticleLead(document, (el) => (asked++, el.shadowRoot))).toBeNull();
+    expect(articleShadowRoots(document, (el) => (asked++, el.shadowRoot))).toEqual([]);
     expect(asked).toBe(0);
+    document.title = 'Iran: the op-ed';
+    expect(articleShadowRoots(document, openShadowRoot)).toHaveLength(1);
   });
   it('bounds the walk for hosts, and asks the seam only about elements that can host a root', () => {
     shadowPage('open');
