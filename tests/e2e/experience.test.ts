@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CARD_CONTEXT, runAxe } from './axe.ts';
-import { annotations, highlightPoint, highlightTexts, openPage, startHarness, tabIdOf, type Harness } from './harness.ts';
+import { annotations, highlightPoint, highlightTexts, openPage, setSettings, startHarness, tabIdOf, type Harness } from './harness.ts';
 import { articlePage, OPED_PARAGRAPHS, OPED_TITLE } from './pages.ts';
 
 function generated(url: URL): string | null {
@@ -22,8 +22,6 @@ afterAll(async () => {
 });
 
 const card = (page: Page) => page.locator('backstory-card-host [role="dialog"]');
-const setSettings = (value: unknown) =>
-  h.worker.evaluate((v: unknown) => chrome.storage.local.set({ 'backstory.settings': v }), value);
 const step = (tabId: number, direction: 1 | -1) =>
   h.worker.evaluate(({ id, d }) => chrome.tabs.sendMessage(id, { type: 'annotations/step', direction: d }), { id: tabId, d: direction });
 
@@ -62,18 +60,18 @@ describe('controls', () => {
   it('turns a site off and on, and kinds off, without reloading the page', async () => {
     const page = await openPage(h, `${h.baseUrl}/demo/`);
     const before = (await annotations(h, page)).annotations.length;
-    await setSettings({ enabled: true, disabledSites: ['127.0.0.1'], hiddenKinds: [] });
+    await setSettings(h, { enabled: true, disabledSites: ['127.0.0.1'], hiddenKinds: [] });
     await expect.poll(async () => Object.keys(await highlightTexts(page)).length, { timeout: 3000 }).toBe(0);
     expect((await annotations(h, page)).annotations).toEqual([]);
-    await setSettings({ enabled: true, disabledSites: [], hiddenKinds: ['statistic'] });
+    await setSettings(h, { enabled: true, disabledSites: [], hiddenKinds: ['statistic'] });
     await expect.poll(async () => (await annotations(h, page)).annotations.length, { timeout: 3000 }).toBeGreaterThan(0);
     const res = await annotations(h, page);
     expect(res.annotations.some((a) => a.kind === 'statistic')).toBe(false);
     expect(res.annotations.length).toBeLessThan(before);
     expect(Object.keys(await highlightTexts(page)).some((k) => k.includes('statistic'))).toBe(false);
-    await setSettings({ enabled: false, disabledSites: [], hiddenKinds: [] });
+    await setSettings(h, { enabled: false, disabledSites: [], hiddenKinds: [] });
     await expect.poll(async () => (await annotations(h, page)).annotations.length, { timeout: 3000 }).toBe(0);
-    await setSettings({ enabled: true, disabledSites: [], hiddenKinds: [] });
+    await setSettings(h, { enabled: true, disabledSites: [], hiddenKinds: [] });
     await expect.poll(async () => (await annotations(h, page)).annotations.length, { timeout: 3000 }).toBe(before);
     await page.close();
   });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension } from '../../scripts/browser.mjs';
 import type { AnnotationsResponse } from '../../lib/messages.ts';
 import { emptyResponse } from '../../lib/handoff.ts';
+import { SETTINGS_KEY } from '../../lib/settings.ts';
 import { askUntilListening, openWhenAnswered, popupUrl } from '../shared/extension-pages.ts';
 import { ROOT } from '../shared/paths.ts';
 import { serveTestPages, type ExtraPages } from '../shared/test-pages.ts';
@@ -86,6 +87,11 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   });
   if (id === -1) throw new Error(`no tab for ${page.url()}`);
   return id;
+}
+
+/** Stores the reader's settings as the popup does (pages apply them at once). */
+export function setSettings(h: Harness, value: unknown): Promise<void> {
+  return h.worker.evaluate(([key, v]) => chrome.storage.local.set({ [key]: v }), [SETTINGS_KEY, value] as const);
 }
 
 /** Asks the page's content script for its annotations, through the documented message contract. */

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { runAxe } from './axe.ts';
 import { rowsHaveSummaryAndSources } from '../shared/in-page.ts';
 import { CANNOT_RUN, DATASET_LINE, DEMO_GROUPS, distinctEntries, NOT_COVERED } from '../shared/ui-expectations.ts';
-import { annotations, openPage, openPopup, startHarness, tabIdOf, type Harness } from './harness.ts';
+import { annotations, openPage, openPopup, setSettings, startHarness, tabIdOf, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,7 +16,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-const setSettings = (value: unknown) => h.worker.evaluate((v: unknown) => chrome.storage.local.set({ 'backstory.settings': v }), value);
 
 /** The popup for the demo page, once its rows are drawn, at `width` × 600 (a popup's largest height). */
 async function demoPopup(width = 400): Promise<{ page: Page; popup: Page }> {
@@ -203,7 +202,7 @@ describe('the popup with nothing to list', () => {
   ] as const) {
     it(`says Backstory is switched off ${what}, and turns it back on right there`, async () => {
       const page = await openPage(h, `${h.baseUrl}/demo/`);
-      await setSettings(settings);
+      await setSettings(h, settings);
       try {
         const popup = await openPopup(h, await tabIdOf(h, page));
         await expect(popup.locator('.notice .message').textContent()).resolves.toContain('Backstory is switched off');
@@ -213,7 +212,7 @@ describe('the popup with nothing to list', () => {
         expect(stored['backstory.settings']).toEqual({ enabled: true, disabledSites: [], hiddenKinds: [] });
         await popup.close();
       } finally {
-        await setSettings({ enabled: true, disabledSites: [], hiddenKinds: [] });
+        await setSettings(h, { enabled: true, disabledSites: [], hiddenKinds: [] });
       }
       await page.close();
     });

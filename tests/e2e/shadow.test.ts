@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pointAtHighlight } from '../shared/in-page.ts';
 import { adoptedSheetsHere, liveHighlightsHere, SHADOW_KINDS, shadowHighlightsHere, shadowPages } from '../shared/shadow-pages.ts';
-import { annotations, openPage, startHarness, type Harness } from './harness.ts';
+import { annotations, openPage, setSettings, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,8 +16,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const setEnabled = (enabled: boolean) =>
-  h.worker.evaluate((on: boolean) => chrome.storage.local.set({ 'backstory.settings': { enabled: on, disabledSites: [], hiddenKinds: [] } }), enabled);
+const setEnabled = (enabled: boolean) => setSettings(h, { enabled, disabledSites: [], hiddenKinds: [] });
 
 /** A screenshot of the box around the term's first line, to tell painted from unpainted. */
 async function shot(page: Page, point: { x: number; y: number }): Promise<Buffer> {

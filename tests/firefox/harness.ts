@@ -22,6 +22,7 @@ import {
 import { WELCOME_PAGE } from '../../scripts/browser.mjs';
 import type { AnnotationsResponse } from '../../lib/messages.ts';
 import { emptyResponse } from '../../lib/handoff.ts';
+import { SETTINGS_KEY } from '../../lib/settings.ts';
 import { askUntilListening, GATE_RAN, openWhenAnswered, popupUrl } from '../shared/extension-pages.ts';
 import { ROOT } from '../shared/paths.ts';
 import { serveTestPages, type ExtraPages } from '../shared/test-pages.ts';
@@ -160,6 +161,11 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   }, url);
   if (id === -1) throw new Error(`no tab for ${url}`);
   return id;
+}
+
+/** Stores the reader's settings as the popup does (pages apply them at once). */
+export async function setSettings(h: Harness, value: unknown): Promise<void> {
+  await h.control.evaluate(([key, v]) => (globalThis as unknown as { browser: Ext }).browser.storage.local.set({ [key]: v }), [SETTINGS_KEY, value] as const);
 }
 
 /** Asks the page's content script for its annotations, through the documented message contract. */

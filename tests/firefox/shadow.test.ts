@@ -4,10 +4,9 @@
 // off, and hovering a term inside the shadow tree opens its card (caretPositionFromPoint with shadowRoots).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { Browser as Ext } from 'webextension-polyfill';
 import { pointAtHighlight } from '../shared/in-page.ts';
 import { adoptedSheetsHere, SHADOW_KINDS, shadowHighlightsHere, shadowPages } from '../shared/shadow-pages.ts';
-import { annotations, openPage, startHarness, type Harness } from './harness.ts';
+import { annotations, openPage, setSettings, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,11 +16,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const setEnabled = (enabled: boolean) =>
-  h.control.evaluate(
-    (on: boolean) => (globalThis as unknown as { browser: Ext }).browser.storage.local.set({ 'backstory.settings': { enabled: on, disabledSites: [], hiddenKinds: [] } }),
-    enabled,
-  );
+const setEnabled = (enabled: boolean) => setSettings(h, { enabled, disabledSites: [], hiddenKinds: [] });
 
 /** Polls an in-page check until it returns `wanted`. */
 async function until<T>(page: Page, fn: () => T, wanted: (v: T) => boolean, timeout = 3000): Promise<T> {
