@@ -68,3 +68,25 @@ export function isSkippedElement(el: Element, isHidden: IsHidden): boolean {
   return isHidden(el);
 }
 
+/**
+ * Captions, galleries and teaser cards hold paragraphs too, often more of them than a short article:
+ * they never score (the text map still reads a caption inside the article).
+ */
+export const NOT_PROSE = 'figure, figcaption, [class*="gallery" i], [class*="carousel" i], [class*="slideshow" i], [class*="teaser" i]';
+/**
+ * True when `el` or an ancestor in its own tree is NOT_PROSE, as `el.closest(NOT_PROSE)`. Sibling
+ * paragraphs share ancestors, and matching six selectors at every level for every paragraph was the
+ * finder's costliest native call on news pages: each ancestor is matched once per page.
+ */
+export function inNotProse(el: Element, seen: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let verdict = false;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const known = seen.get(cur);
+    if (known !== undefined) { verdict = known; break; }
+    path.push(cur);
+    if (cur.matches(NOT_PROSE)) { verdict = true; break; }
+  }
+  for (const cur of path) seen.set(cur, verdict);
+  return verdict;
+}

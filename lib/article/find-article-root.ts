@@ -1,5 +1,5 @@
 import { candidateLengthSteps, density } from './candidate-length.ts';
-import { isSkippedElement, linkTextLength } from './element-rules.ts';
+import { inNotProse, isSkippedElement, linkTextLength } from './element-rules.ts';
 import { paragraphsOf, proseContainers } from './prose-blocks.ts';
 import { parentAcross, queryAcross, type ShadowRootOf } from './shadow.ts';
 import type { IsHidden } from './visibility.ts';
@@ -51,11 +51,6 @@ export function findArticleRoot(doc: Document, isHidden: IsHidden, shadowRootOf:
 const NODES_PER_STEP = 256;
 /** Elements already scored as paragraphs above: never also read as containers of paragraphs. */
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
-/**
- * Captions, galleries and teaser cards hold paragraphs too, often more of them than a short article:
- * they never score (the text map still reads a caption inside the article).
- */
-const NOT_PROSE = 'figure, figcaption, [class*="gallery" i], [class*="carousel" i], [class*="slideshow" i], [class*="teaser" i]';
 /** Shortest run of text outside <p> that counts as a paragraph (teasers and captions are shorter). */
 const PROSE_MIN = 100;
 
@@ -69,6 +64,7 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden, shadowR
   const scores = new Map<Element, number>();
   const prose = new Map<Element, number>();
   const cache: PruneCache = { near: new Map(), far: new Map() };
+  const notProse = new Map<Element, boolean>();
   /** Credits one paragraph's score to its container and the levels above, and its prose to every ancestor. */
   const credit = (parent: Element, text: string, linkShare: number) => {
     const score = paragraphScore(text);
@@ -90,7 +86,7 @@ export function* findArticleRootSteps(doc: Document, isHidden: IsHidden, shadowR
     const text = (p.textContent ?? '').trim();
     const parent = parentAcross(p);
     if (text.length < 25 || !parent) continue;
-    if (p.closest(NOT_PROSE) || isPruned(p, body, isHidden, cache)) continue;
+    if (inNotProse(p, notProse) || isPruned(p, body, isHidden, cache)) continue;
     const linkShare = density(linkTextLength(p), text.length);
     if (linkShare <= 0.5) credit(parent, text, linkShare);
   }

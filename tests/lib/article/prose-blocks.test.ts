@@ -28,6 +28,17 @@ describe('paragraphs printed without <p>', () => {
     document.body.innerHTML = '<div id="a">x<br>y<br>z</div><div id="b"><span>only inside</span></div><p>p<br>q</p><div id="c">text</div>';
     expect(proseContainers(document).map((e) => e.id)).toEqual(['a', 'c']);
   });
+  it('takes <br> parents first (in <br> order), then divs in document order, and never blank-only text', () => {
+    document.body.innerHTML = '<div id="outer"><div id="inner">early<br>line</div>late<br>line</div>'
+      + '<div id="nbsp">\u00a0<span>inline text only</span></div><div id="ws">\n\t <b>bold only</b>\n</div>'
+      + '<section><div id="deep">own text</div></section>';
+    expect(proseContainers(document).map((e) => e.id)).toEqual(['inner', 'outer', 'deep']);
+    expect(proseContainers(document.querySelector('section')!).map((e) => e.id)).toEqual(['deep']);
+  });
+  it('finds divs on XHTML pages too, whose elements carry the XHTML namespace', () => {
+    const xhtml = new DOMParser().parseFromString('<html xmlns="http://www.w3.org/1999/xhtml"><body><div id="x">own text</div><div id="y"> </div></body></html>', 'application/xhtml+xml');
+    expect(proseContainers(xhtml).map((e) => e.id)).toEqual(['x']);
+  });
   for (const [form, html] of Object.entries(FORMS)) {
     it(`passes the gate and is found as the article (${form})`, () => {
       page(html);
