@@ -14,7 +14,8 @@ import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildExtension } from './build.mjs';
-import { launchExtContext, runWithExtension } from './measure.mjs';
+import { launchExtContext } from './contexts.mjs';
+import { runWithExtension } from './measure.mjs';
 import { CORPUS_DIR, ROOT, serveBenchPages } from './pages.mjs';
 import { fmt, fmtX, median, ratio } from './stats.mjs';
 

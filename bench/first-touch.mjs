@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { buildExtension } from './build.mjs';
-import { launchExtContext } from './measure.mjs';
+import { launchExtContext } from './contexts.mjs';
 import { CORPUS_DIR, ROOT } from './pages.mjs';
 import { median } from './stats.mjs';
 import { serve } from '../scripts/browser.mjs';
