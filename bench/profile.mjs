@@ -1,5 +1,5 @@
 // Diagnostics for the report: where the extension's time goes, from sampled CPU profiles.
-import { ensureListener, messagesFor, settle } from './contexts.mjs';
+import { ensureListener, launchExtContext, messagesFor, settle } from './contexts.mjs';
 import { EXT } from './trace.mjs';
 
 /**
@@ -53,4 +53,20 @@ export async function profileWithExtension(ext, url, { hasOped, intervalUs = 100
   } finally {
     await page.close();
   }
+}
+
+/** Profiles of one page without the op-ed, one with it and the 100× article, each after a warm load. */
+export async function profileDiagnostics(dir, urlOf) {
+  const diag = await launchExtContext(dir);
+  const diagnostics = [];
+  try {
+    for (const [pathname, hasOped] of [['/corpus/guardian-1/source.html', false], ['/corpus/guardian-1/oped.html', true], ['/synthetic/oped-article-100x.html', true]]) {
+      await profileWithExtension(diag, urlOf(pathname), { hasOped }); // warm
+      const prof = await profileWithExtension(diag, urlOf(pathname), { hasOped });
+      diagnostics.push({ page: pathname, ...prof, url: undefined });
+    }
+  } finally {
+    await diag.close();
+  }
+  return diagnostics;
 }

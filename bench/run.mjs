@@ -14,25 +14,19 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { findChromium } from '../scripts/browser.mjs';
-import { buildExtension, bundleSizes } from './build.mjs';
-import { allAliases, DATASET_FILE, grownDataset } from './datasets.mjs';
+import { prepareBuilds } from './builds.mjs';
+import { allAliases } from './datasets.mjs';
 import { launchExtContext, launchPlainContext } from './contexts.mjs';
-import { runWithExtension, runWithout } from './measure.mjs';
-import { profileWithExtension } from './profile.mjs';
-import { CORPUS_DIR, OPED_CHARS, ROOT, serveBenchPages } from './pages.mjs';
-import { referenceBuilds, referenceScripts } from './reference-scripts.mjs';
+import { OPED_CHARS, ROOT, serveBenchPages } from './pages.mjs';
+import { HEAVY_RUNS, planPages } from './plan.mjs';
+import { profileDiagnostics } from './profile.mjs';
+import { referenceScripts } from './reference-scripts.mjs';
 import { renderMarkdown, renderSvg } from './report.mjs';
+import { MARK_OPTIONS, measureRounds } from './rounds.mjs';
 import { summarisePage } from './summaries.mjs';
 import { evaluateTargets } from './targets.mjs';
 
 const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
-/** Pages over this size load for seconds: they get at most HEAVY_RUNS runs. */
-const HEAVY_BYTES = 1 << 20;
-const HEAVY_RUNS = 3;
-/** The JS heap after a forced GC barely varies between runs: measured in the first two (and the page's long tasks). */
-const HEAP_RUNS = 2;
-/** mark.js as commonly used for a list of names: whole phrases, across inline elements. */
-export const MARK_OPTIONS = { acrossElements: true, separateWordSearch: false, diacritics: false };
 
 function parseArgs(argv) {
   const args = { quick: false, runs: null, only: null };
@@ -64,82 +58,14 @@ async function main() {
   const chromiumVersion = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim();
   log(`bench: ${args.runs} runs per page${args.quick ? ' (quick)' : ''}; ${chromiumVersion}; load average ${loadStart.map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 
-  // 1. Builds: bundled dataset, 10× and 100× datasets, and an unminified build for the profiles.
+  // 1. Builds: bundled dataset, 10× and 100× datasets, the reference scripts, an unminified copy.
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'backstory-bench-'));
   tmpDir = tmp;
-  const bundled = JSON.parse(await readFile(DATASET_FILE, 'utf8'));
-  const datasets = { normal: { factor: 1, file: null, data: bundled } };
-  for (const factor of [10, 100]) {
-    const data = grownDataset(factor);
-    const file = path.join(tmp, `dataset-x${factor}.json`);
-    await writeFile(file, JSON.stringify(data));
-    datasets[`x${factor}`] = { factor, file, data };
-  }
-  const builds = {};
-  for (const [name, d] of Object.entries(datasets)) {
-    log(`[${elapsed()}] building extension with the ${name === 'normal' ? 'bundled' : name} dataset (${d.data.entries.length} entries)`);
-    builds[name] = await buildExtension(path.join(tmp, name), d.file);
-  }
-  // The reference content scripts (bench/reference-scripts.mjs): the normal build with only gate.js
-  // replaced, measured on the corpus pages in the same rounds, so every target is a ratio within one run.
-  const aliases = allAliases(bundled);
-  const references = await referenceBuilds(builds.normal, tmp, aliases);
-  log(`[${elapsed()}] building an unminified copy for the profiles`);
-  builds.diagnostic = await buildExtension(path.join(tmp, 'diagnostic'), null, { minify: false });
-  const sizes = await bundleSizes(builds.normal);
-  const scaledSizes = {
-    x10: await bundleSizes(builds.x10),
-    x100: await bundleSizes(builds.x100),
-  };
+  const { datasets, builds, references, aliases, sizes, scaledSizes } = await prepareBuilds(tmp, (m) => log(`[${elapsed()}] ${m}`));
 
   // 2. Pages: the corpus (op-ed and source forms) and the synthetic pages.
   const { server, synthetic } = await serveBenchPages();
-  const manifest = JSON.parse(await readFile(path.join(CORPUS_DIR, 'manifest.json'), 'utf8'));
-  const markRuns = (n) => Math.min(args.runs, n);
-  const pages = [];
-  for (const e of manifest) {
-    const bytes = (await readFile(path.join(CORPUS_DIR, e.file))).length;
-    pages.push({
-      id: `corpus/${e.file.replace(/\.html$/, '')}`,
-      label: e.hasOped ? `${e.page} (op-ed)` : e.page,
-      path: `/corpus/${e.file}`,
-      group: e.hasOped ? 'corpus-oped' : 'corpus-plain',
-      hasOped: e.hasOped,
-      bytes,
-      markRuns: e.hasOped ? markRuns(args.quick ? 1 : 2) : 0,
-      maxRuns: args.runs,
-    });
-  }
-  // mark.js makes one pass over the page per alias: minutes on the 5 MB and 100,000-element pages.
-  const SYNTHETIC_MARK_RUNS = { 'oped-1x': 3, 'oped-article-10x': 3, 'oped-page-10x': 3, 'oped-article-100x': 1, 'oped-page-100x': 1 };
-  for (const [name, p] of Object.entries(synthetic)) {
-    const bytes = Buffer.byteLength(p.html);
-    pages.push({
-      id: `synthetic/${name}`,
-      label: name,
-      path: `/synthetic/${name}.html`,
-      group: 'synthetic',
-      hasOped: p.hasOped,
-      bytes,
-      note: p.note,
-      articleX: p.articleX,
-      pageX: p.pageX,
-      markRuns: p.hasOped ? markRuns(Math.min(args.quick ? 1 : Infinity, SYNTHETIC_MARK_RUNS[name] ?? 0)) : 0,
-      markSkipped: p.hasOped && !SYNTHETIC_MARK_RUNS[name] ? 'not run: one pass per alias takes minutes on this page' : null,
-      // Seconds per load: the 5 MB and 100,000-element pages get fewer runs.
-      maxRuns: bytes > HEAVY_BYTES ? Math.min(args.runs, HEAVY_RUNS) : args.runs,
-    });
-  }
-  let selected = args.only ? pages.filter((p) => args.only.test(p.id)) : pages;
-  if (args.quick && !args.only) {
-    // A few templates of each kind, and every synthetic page.
-    const keep = new Set(['bbc-1', 'guardian-1', 'nytimes-1', 'wikipedia', 'medium-1', 'lemonde-1']);
-    selected = pages.filter((p) => p.group === 'synthetic' || keep.has(p.id.split('/')[1]));
-  }
-  for (const p of selected) p.runs = { ext: [], plain: [], refs: {} };
-  // The dataset-scaling rows: the same pages with each build, measured side by side.
-  const scalingPages = selected.filter((p) => p.id === 'synthetic/oped-1x' || p.id === 'corpus/guardian-1/oped');
-  const scaling = scalingPages.flatMap((p) => ['normal', 'x10', 'x100'].map((variant) => ({ page: p.id, label: p.label, path: p.path, variant, runs: [] })));
+  const { selected, scalingPages, scaling } = await planPages(args, synthetic);
 
   // 3. Browsers: one per build, and one without the extension. Same flags, same viewport.
   log(`[${elapsed()}] launching Chromium (with the extension ×3 datasets, the three reference scripts, and without it)`);
@@ -154,78 +80,15 @@ async function main() {
   const markSource = await readFile(MARK_JS, 'utf8');
   let seq = 0;
   const urlOf = (p) => `${server.url}${p}?bench=${++seq}`;
-  const badgeMisses = new Map();
-  const extRun = async (ctx, p, round) => {
-    const slow = (badgeMisses.get(p.id) ?? 0) > 0;
-    const r = await runWithExtension(ctx, urlOf(p.path), { hasOped: p.hasOped, badgeTimeoutMs: slow ? 3000 : 15_000, heap: round < HEAP_RUNS, details: round < HEAP_RUNS });
-    if (p.hasOped && r.badge == null) badgeMisses.set(p.id, (badgeMisses.get(p.id) ?? 0) + 1);
-    return r;
-  };
 
   try {
-    // Warm-up: first loads compile and cache things no later load pays for.
-    log(`[${elapsed()}] warming up`);
-    for (const [name, ctx] of Object.entries(contexts)) {
-      // A reference script reports no count to wait for.
-      await runWithExtension(ctx, urlOf('/synthetic/oped-1x.html'), { hasOped: !name.startsWith('ref-') });
-      await runWithExtension(ctx, urlOf('/corpus/guardian-1/source.html'), { hasOped: false });
-    }
-    await runWithout(plain, urlOf('/synthetic/oped-1x.html'), { markSource, aliases, markOptions: MARK_OPTIONS });
-    await runWithout(plain, urlOf('/corpus/guardian-1/source.html'), { markSource, aliases: null, markOptions: MARK_OPTIONS });
-
-    // 4. Rounds: every page once per round, so slow drift (other work on the machine) spreads
-    // over all pages alike. With and without the extension alternate which goes first.
-    for (let r = 0; r < args.runs; r++) {
-      const round = selected.filter((p) => r < p.maxRuns);
-      log(`[${elapsed()}] round ${r + 1}/${args.runs}: ${round.length} pages`);
-      for (const p of round) {
-        const pageStart = Date.now();
-        const withMark = r < p.markRuns;
-        const doPlain = () => runWithout(plain, urlOf(p.path), { markSource, aliases: withMark ? aliases : null, markOptions: MARK_OPTIONS, heap: r < HEAP_RUNS, details: r < HEAP_RUNS });
-        if (r % 2 === 0) {
-          p.runs.ext.push(await extRun(contexts.normal, p, r));
-          p.runs.plain.push(await doPlain());
-        } else {
-          p.runs.plain.push(await doPlain());
-          p.runs.ext.push(await extRun(contexts.normal, p, r));
-        }
-        if (p.group !== 'synthetic') {
-          // The references on the same page, in an order that rotates with the round.
-          const names = Object.keys(references);
-          for (let k = 0; k < names.length; k++) {
-            const name = names[(k + r) % names.length];
-            const res = await runWithExtension(contexts[`ref-${name}`], urlOf(p.path), { hasOped: false, heap: false, details: false });
-            (p.runs.refs[name] ??= []).push(res.trace?.scriptCpuMs ?? null);
-          }
-        }
-        if (process.env.BENCH_VERBOSE) log(`  ${p.id}: ${Date.now() - pageStart} ms`);
-      }
-      // Dataset scaling: the same page with the three builds back to back, in rotating order.
-      const variants = ['normal', 'x10', 'x100'];
-      for (const page of scalingPages) {
-        for (let k = 0; k < 3; k++) {
-          const variant = variants[(k + r) % 3];
-          const row = scaling.find((s) => s.page === page.id && s.variant === variant);
-          row.runs.push(await extRun(contexts[variant], page, r));
-        }
-      }
-    }
+    await measureRounds({ contexts, plain, references, selected, scalingPages, scaling, runs: args.runs, urlOf, markSource, aliases, log: (m) => log(`[${elapsed()}] ${m}`) });
 
     // 5. Diagnostics: where the extension's time goes, from sampled profiles of an unminified build.
     log(`[${elapsed()}] profiling (unminified build)`);
     for (const ctx of Object.keys(contexts)) await contexts[ctx].close();
     for (const k of Object.keys(contexts)) delete contexts[k];
-    const diag = await launchExtContext(builds.diagnostic);
-    const diagnostics = [];
-    try {
-      for (const [pathname, hasOped] of [['/corpus/guardian-1/source.html', false], ['/corpus/guardian-1/oped.html', true], ['/synthetic/oped-article-100x.html', true]]) {
-        await profileWithExtension(diag, urlOf(pathname), { hasOped }); // warm
-        const prof = await profileWithExtension(diag, urlOf(pathname), { hasOped });
-        diagnostics.push({ page: pathname, ...prof, url: undefined });
-      }
-    } finally {
-      await diag.close();
-    }
+    const diagnostics = await profileDiagnostics(builds.diagnostic, urlOf);
 
     // 6. Summaries, targets, output.
     const summaries = selected.map((p) => summarisePage(p));
