@@ -4,7 +4,8 @@
 // figures) and its aliases are unique after normalisation.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { OPED_PARAGRAPHS, ROOT, rng } from './pages.mjs';
+import { OPED_PARAGRAPHS, ROOT } from './pages.mjs';
+import { rng } from './prose.mjs';
 
 export const DATASET_FILE = path.join(ROOT, 'assets/dataset/dataset.json');
 

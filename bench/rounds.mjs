@@ -1,6 +1,11 @@
 // The measuring itself: a warm-up, then rounds in which every selected page is loaded with the
 // extension, without it, and with each reference script, plus the dataset-scaling rows.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { runWithExtension, runWithout } from './measure.mjs';
+import { ROOT } from './pages.mjs';
+
+const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 
 /** mark.js as commonly used for a list of names: whole phrases, across inline elements. */
 export const MARK_OPTIONS = { acrossElements: true, separateWordSearch: false, diacritics: false };
@@ -8,7 +13,8 @@ export const MARK_OPTIONS = { acrossElements: true, separateWordSearch: false, d
 export const HEAP_RUNS = 2;
 
 /** Fills each page's `runs` (and each scaling row's) in `runs` rounds, in the contexts of each build. */
-export async function measureRounds({ contexts, plain, references, selected, scalingPages, scaling, runs, urlOf, markSource, aliases, log }) {
+export async function measureRounds({ contexts, plain, references, selected, scalingPages, scaling, runs, urlOf, aliases, log }) {
+  const markSource = await readFile(MARK_JS, 'utf8');
   // A page whose count never came is not waited for as long again.
   const badgeMisses = new Map();
   const extRun = async (ctx, p, round) => {

@@ -10,7 +10,7 @@
 // docs/bench-plot.svg. Exits 0 when targets fail (it reports; it is not a test), 1 when the
 // harness itself fails. See bench/README.md for the method.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { findChromium } from '../scripts/browser.mjs';
@@ -21,12 +21,11 @@ import { OPED_CHARS, ROOT, serveBenchPages } from './pages.mjs';
 import { HEAVY_RUNS, planPages } from './plan.mjs';
 import { profileDiagnostics } from './profile.mjs';
 import { referenceScripts } from './reference-scripts.mjs';
-import { renderMarkdown, renderSvg } from './report.mjs';
+import { renderSvg } from './plot.mjs';
+import { renderMarkdown } from './report.mjs';
 import { MARK_OPTIONS, measureRounds } from './rounds.mjs';
 import { summarisePage } from './summaries.mjs';
 import { evaluateTargets } from './targets.mjs';
-
-const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 
 function parseArgs(argv) {
   const args = { quick: false, runs: null, only: null };
@@ -77,12 +76,11 @@ async function main() {
   }
   const plain = await launchPlainContext();
   for (const [name, dir] of Object.entries(references)) contexts[`ref-${name}`] = await launchExtContext(dir);
-  const markSource = await readFile(MARK_JS, 'utf8');
   let seq = 0;
   const urlOf = (p) => `${server.url}${p}?bench=${++seq}`;
 
   try {
-    await measureRounds({ contexts, plain, references, selected, scalingPages, scaling, runs: args.runs, urlOf, markSource, aliases, log: (m) => log(`[${elapsed()}] ${m}`) });
+    await measureRounds({ contexts, plain, references, selected, scalingPages, scaling, runs: args.runs, urlOf, aliases, log: (m) => log(`[${elapsed()}] ${m}`) });
 
     // 5. Diagnostics: where the extension's time goes, from sampled profiles of an unminified build.
     log(`[${elapsed()}] profiling (unminified build)`);
