@@ -1,7 +1,6 @@
 import { EMPTY_PAGE, type Occurrence, type PageAnnotation } from '../../lib/annotate/annotate-article.ts';
 import { describeView, isStale, viewOf } from '../../lib/annotate/page-view.ts';
 import { keyboardTarget } from '../../lib/annotate/reading-position.ts';
-import { articleShadowRoots } from '../../lib/article/is-probably-article.ts';
 import { parentAcross } from '../../lib/article/shadow.ts';
 import type { AnnotationModel } from '../../lib/model/annotation-model.ts';
 import { unpackModel } from '../../lib/model/packed-model.ts';
@@ -96,8 +95,8 @@ export function startAnnotator(signal: AbortSignal): void {
     cursor = -1;
     painter.paint(shown, page.root);
     // Re-renders inside shadow trees re-annotate too; with nothing shown yet, the roots that may hold
-    // the article are watched, since a component may render it into its root later.
-    watchRoots(shown.length ? painter.shadowRoots() : articleShadowRoots(doc, shadowRootOf));
+    // the article (read by the annotation itself) are watched, since a component may render it there later.
+    watchRoots(shown.length ? painter.shadowRoots() : page.roots);
     if (shown.length && !hover) hover = watchHover(doc, () => shown.map((o) => o.range), card, open, signal, prefetch, painter.shadowRoots);
     if (shown.length !== lastBadge) {
       lastBadge = shown.length;

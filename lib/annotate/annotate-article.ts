@@ -4,7 +4,7 @@ import { normaliseText } from '../text/normalise-char.ts';
 import { findClaims, keepInContext, withClaims } from '../matching/sentence-rules.ts';
 import { isAboutSubject } from './relevance.ts';
 import { findArticleRootSteps } from '../article/find-article-root.ts';
-import { isProbablyArticle, shadowArticleLead } from '../article/is-probably-article.ts';
+import { articleShadowRoots, isProbablyArticle, leadInRoots } from '../article/is-probably-article.ts';
 import type { ShadowRootOf } from '../article/shadow.ts';
 import { isHiddenByMarkup, type IsHidden } from '../article/visibility.ts';
 import type { AnnotationModel, KnownArticle } from '../model/annotation-model.ts';
@@ -28,10 +28,15 @@ export interface PageAnnotation {
   opEdId: string | null;
   root: Element | null;
   occurrences: Occurrence[];
+  /**
+   * The shadow roots that may hold the article, as read when the light DOM had nothing to show
+   * (empty otherwise): watched while nothing is shown, without walking the page for them again.
+   */
+  roots: readonly ShadowRoot[];
 }
 
 /** The outcome for a page with no article (or none yet): nothing found, nothing to show. */
-export const EMPTY_PAGE: PageAnnotation = Object.freeze({ found: false, opEdId: null, root: null, occurrences: [] as Occurrence[] });
+export const EMPTY_PAGE: PageAnnotation = Object.freeze({ found: false, opEdId: null, root: null, occurrences: [] as Occurrence[], roots: [] });
 
 /**
  * Finds the article, recognises the op-ed and returns the occurrences to highlight.
@@ -51,16 +56,18 @@ const hasFindings = (page: PageAnnotation) => page.opEdId !== null || page.occur
  * `shadowRootOf`: how to read shadow roots. The light DOM is read first, as on any page; shadow roots
  * are read only when it yields nothing (no article, or one that is not about the subject: a site's
  * other stories in the light DOM, its article in a component) and they hold an article (see
- * shadowArticleLead, which looks only on pages whose title or first heading names the subject).
+ * articleShadowRoots, which looks only on pages whose title or first heading names the subject).
  */
 export function* annotateSteps(
   doc: Document, model: AnnotationModel, isHidden: IsHidden, gated = false, shadowRootOf: ShadowRootOf | null = null,
 ): Steps<PageAnnotation> {
   const light = gated || isProbablyArticle(doc) ? yield* annotateRootSteps(doc, model, isHidden, null) : EMPTY_PAGE;
-  if (hasFindings(light) || !shadowRootOf || shadowArticleLead(doc, shadowRootOf) === null) return light;
+  if (hasFindings(light) || !shadowRootOf) return light;
+  const roots = articleShadowRoots(doc, shadowRootOf);
+  if (leadInRoots(roots) === null) return { ...light, roots };
   yield;
   const deep = yield* annotateRootSteps(doc, model, isHidden, shadowRootOf);
-  return hasFindings(deep) || !light.found ? deep : light;
+  return { ...(hasFindings(deep) || !light.found ? deep : light), roots };
 }
 
 /** Finds the article (through shadow roots with `shadowRootOf`), recognises the op-ed, finds the terms. */
@@ -97,5 +104,5 @@ function* annotateRootSteps(doc: Document, model: AnnotationModel, isHidden: IsH
     // A range cannot span two trees: a match running from slotted text into the shadow tree's own collapses.
     if (!range.collapsed) occurrences.push({ entry: m.entry, kind: model.kinds[m.entry], range, text: range.toString() });
   }
-  return { found: true, opEdId: known?.id ?? null, root, occurrences };
+  return { found: true, opEdId: known?.id ?? null, root, occurrences, roots: [] };
 }

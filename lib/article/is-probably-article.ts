@@ -31,8 +31,13 @@ export function articleLead(doc: Document, minScore = 20, minLength = 140): stri
  * substring test of its title. The walk for hosts is bounded (see shadowRootsIn).
  */
 export function shadowArticleLead(doc: Document, shadowRootOf: ShadowRootOf, minScore = 20, minLength = 140): string | null {
+  return leadInRoots(articleShadowRoots(doc, shadowRootOf), minScore, minLength);
+}
+
+/** The lead (see paragraphLead) of the `p` paragraphs inside `roots`, or null. */
+export function leadInRoots(roots: readonly ShadowRoot[], minScore = 20, minLength = 140): string | null {
   const paragraphs: Element[] = [];
-  for (const root of articleShadowRoots(doc, shadowRootOf)) {
+  for (const root of roots) {
     for (const p of root.querySelectorAll('p')) paragraphs.push(p);
     if (paragraphs.length >= MAX_PARAGRAPHS) break;
   }

@@ -25,6 +25,7 @@ beforeEach(() => {
     opEdId: 'oped-why-iran-executes',
     root: document.querySelector('article'),
     occurrences: [occurrence(b, 0, 'organisation'), occurrence(i, 1, 'organisation'), occurrence(u, 2, 'statistic')],
+    roots: [],
   };
 });
 
@@ -74,7 +75,7 @@ describe('isStale', () => {
     expect(isStale(page, document)).toBe(true);
   });
   it('for a page without an article, is true only once the page has become one', () => {
-    const none: PageAnnotation = { found: false, opEdId: null, root: null, occurrences: [] };
+    const none: PageAnnotation = { found: false, opEdId: null, root: null, occurrences: [], roots: [] };
     expect(isStale(none, document)).toBe(false);
     document.body.innerHTML = `<article>${opEd.split('\n').map((p) => `<p>${p}</p>`).join('')}</article>`;
     expect(isStale(none, document)).toBe(true);

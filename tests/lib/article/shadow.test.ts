@@ -98,6 +98,19 @@ describe('finding and annotating the article through shadow roots', () => {
     expect(result.opEdId).toBe('oped-why-iran-executes');
     expect(result.occurrences.every((o) => o.range.startContainer.getRootNode() === document)).toBe(true);
     expect(asked).toBe(0);
+    expect(result.roots).toEqual([]);
+  });
+  it('hands back the roots it read, so a page that shows nothing yet watches them without another walk', () => {
+    const root = shadowPage('open');
+    root.innerHTML = '<p>Loading…</p>'; // the component has not rendered its article yet
+    const result = annotateDocument(document, model, isHiddenByMarkup, openShadowRoot);
+    expect(result.found).toBe(false);
+    expect(result.roots).toEqual([root]);
+    document.title = 'Tram line to close for repairs';
+    document.body.querySelector('x-oped')!.remove();
+    document.body.insertAdjacentHTML('beforeend', '<x-other></x-other>');
+    document.querySelector('x-other')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Text</p>';
+    expect(annotateDocument(document, model, isHiddenByMarkup, openShadowRoot).roots).toEqual([]);
   });
   it('reads slotted paragraphs of a component nested in another root, and lists both roots for styling', () => {
     document.title = 'Iran: the op-ed';
