@@ -41,21 +41,8 @@ step('extension API (runtime.id)', () => ((globalThis as any).chrome).runtime.id
 setTimeout(() => document.documentElement.setAttribute('data-first-touch', JSON.stringify(times)), 0);
 `;
 
-/** Corpus files with the headers that make a page cross-origin isolated (fine-grained timers). */
-function isolated(url, res) {
-  if (!url.pathname.startsWith('/isolated/')) return false;
-  const file = path.join(CORPUS_DIR, decodeURIComponent(url.pathname.slice('/isolated/'.length)));
-  if (!file.startsWith(CORPUS_DIR)) return false;
-  let body;
-  try { body = readFileSync(file); } catch { return false; } // not in the corpus: the plain mounts answer 404
-  res.writeHead(200, {
-    'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream',
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-embedder-policy': 'credentialless',
-  });
-  res.end(body);
-  return true;
-}
+/** The headers that make a page cross-origin isolated, so its timers are fine-grained. */
+const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'credentialless' };
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'backstory-first-touch-'));
 try {
@@ -65,7 +52,7 @@ try {
   const probe = await build({ entryPoints: [entry], bundle: true, format: 'iife', write: false, minify: true });
   writeFileSync(path.join(dir, 'gate.js'), probe.outputFiles[0].text);
   const ext = await launchExtContext(dir);
-  const server = await serve({ '/corpus/': CORPUS_DIR }, isolated);
+  const server = await serve({ '/isolated/': CORPUS_DIR }, null, { headers: ISOLATED });
   const manifest = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'manifest.json'), 'utf8')).filter((e) => !e.hasOped);
   const perStep = new Map();
   let isolatedPages = 0;

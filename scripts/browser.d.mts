@@ -10,7 +10,8 @@ export const CHROMIUM_FLAGS: string[];
 /** Serves folders on 127.0.0.1. */
 export function serve(
   mounts: Record<string, string>,
-  extra?: (url: URL, res: ServerResponse) => boolean | Promise<boolean>,
+  extra?: ((url: URL, res: ServerResponse) => boolean | Promise<boolean>) | null,
+  options?: { headers?: Record<string, string> },
 ): Promise<{ url: string; close(): Promise<void> }>;
 /** The extension's first-run page (a file of the build), opened on install. */
 export const WELCOME_PAGE: string;

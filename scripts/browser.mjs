@@ -28,9 +28,10 @@ const TYPES = {
 
 /**
  * Serves folders on 127.0.0.1: `mounts` maps a URL prefix ('/corpus/') to a folder.
- * `extra` may answer a request itself (for generated pages). Resolves to { url, close }.
+ * `extra` may answer a request itself (for generated pages). `headers` go with every file served
+ * from a mount (e.g. the ones that make a page cross-origin isolated). Resolves to { url, close }.
  */
-export async function serve(mounts, extra) {
+export async function serve(mounts, extra, { headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -44,7 +45,7 @@ export async function serve(mounts, extra) {
         const target = info?.isDirectory() ? path.join(file, 'index.html') : file;
         const body = await readFile(target).catch(() => null);
         if (!body) break;
-        res.writeHead(200, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
+        res.writeHead(200, { ...headers, 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
         res.end(body);
         return;
       }
