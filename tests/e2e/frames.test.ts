@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { AnnotationsResponse } from '../../lib/messages.ts';
 import { serveTestPages } from '../shared/test-pages.ts';
 import { distinctEntries, NOT_COVERED } from '../shared/ui-expectations.ts';
-import { annotations, highlightPoint, highlightTexts, openPage, openPopup, startHarness, tabIdOf, type Harness } from './harness.ts';
+import { annotations, askTab, highlightPoint, highlightTexts, openPage, openPopup, startHarness, tabIdOf, type Harness } from './harness.ts';
 import { AD_SLOTS, framePages, opedUrl } from '../shared/frame-pages.ts';
 
 /** The other origin, serving the corpus: the frames are cross-origin, as embeds are. */
@@ -110,7 +110,7 @@ describe('op-eds in ad-sized frames', () => {
     expect(await articleFrameOf(tabId)).toBeUndefined();
     expect(await badge(tabId)).toBe('');
     // No frame listens (the ad frames stop at their size, the top page's article is about trams).
-    await expect(h.worker.evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'annotations/get' }), tabId)).rejects.toThrow(/Receiving end does not exist/);
+    await expect(askTab(h, tabId)).rejects.toThrow(/Receiving end does not exist/);
   });
 });
 
@@ -118,7 +118,7 @@ describe('a top page without an article of ours', () => {
   it('registers no listener, and the popup says it is not covered', async () => {
     const page = await openPage(h, `${h.baseUrl}/plain`);
     const tabId = await tabIdOf(h, page);
-    await expect(h.worker.evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'annotations/get' }), tabId)).rejects.toThrow(/Receiving end does not exist/);
+    await expect(askTab(h, tabId)).rejects.toThrow(/Receiving end does not exist/);
     expect(await annotations(h, page)).toEqual({ article: { found: false, opEdId: null }, annotations: [] });
     const popup = await openPopup(h, tabId);
     await expect(popup.locator('body').textContent()).resolves.toContain(NOT_COVERED);

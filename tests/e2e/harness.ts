@@ -94,13 +94,15 @@ export function setSettings(h: Harness, value: unknown): Promise<void> {
   return h.worker.evaluate(([key, v]) => chrome.storage.local.set({ [key]: v }), [SETTINGS_KEY, value] as const);
 }
 
+/** Sends `annotations/get` to the tab once, as the contract's callers do: rejects where nothing listens. */
+export function askTab(h: Harness, tabId: number): Promise<AnnotationsResponse> {
+  return h.worker.evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'annotations/get' }) as Promise<AnnotationsResponse>, tabId);
+}
+
 /** Asks the page's content script for its annotations, through the documented message contract. */
 export async function annotations(h: Harness, page: Page): Promise<AnnotationsResponse> {
   const tabId = await tabIdOf(h, page);
-  return askUntilListening(
-    () => h.worker.evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'annotations/get' }) as Promise<AnnotationsResponse>, tabId),
-    async () => ((await gateRan(h, tabId)) ? emptyResponse(false) : null),
-  );
+  return askUntilListening(() => askTab(h, tabId), async () => ((await gateRan(h, tabId)) ? emptyResponse(false) : null));
 }
 
 /** Whether the gate has run in the tab's top frame (it then listens only on pages about the subject). */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectDemoReading, expectNoReading, expectOpEdReading, oracleOf } from '../shared/reading-checks.ts';
 import { corpusPages } from '../shared/reading-oracle.ts';
-import { annotations, openPage, ROOT, startHarness, tabIdOf, type Harness } from './harness.ts';
+import { annotations, askTab, openPage, ROOT, startHarness, tabIdOf, type Harness } from './harness.ts';
 
 const { opEdPages, sourcePages } = corpusPages();
 
@@ -68,7 +68,7 @@ describe('reading the op-ed', () => {
       // (the contract's "not covered"). One template's story mentions Iran in passing and is read.
       if (!(await page.evaluate(() => /Iran|Tehran/.test(document.body.innerText)))) {
         const tabId = await tabIdOf(h, page);
-        await expect(h.worker.evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'annotations/get' }), tabId)).rejects.toThrow(/Receiving end does not exist/);
+        await expect(askTab(h, tabId)).rejects.toThrow(/Receiving end does not exist/);
       }
       await page.close();
     });
