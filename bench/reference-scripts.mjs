@@ -1,6 +1,8 @@
 // Reference content scripts for `npm run bench:references`: what Chromium charges any extension
 // for a content script on every page, measured in the same harness as Backstory itself. Each one
 // replaces the built gate.js (the manifest's only content script), so everything else stays equal.
+import { cp, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 
 /** Answers the message contract's `annotations/get` with an empty result; registering it is the point. */
 const LISTENER = `chrome.runtime.onMessage.addListener((msg, _sender, respond) => {
@@ -48,8 +50,6 @@ export function referenceScripts(aliases) {
  * (everything else equal), under `dir`. Resolves to { name: folder }.
  */
 export async function referenceBuilds(built, dir, aliases) {
-  const { cp, writeFile } = await import('node:fs/promises');
-  const path = await import('node:path');
   const dirs = {};
   for (const [name, ref] of Object.entries(referenceScripts(aliases))) {
     dirs[name] = path.join(dir, `reference-${name}`);
